@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QTextStream>
+
+namespace openmayor::cli {
+
+// Exit codes of DESIGN.md §5.
+enum ExitCode { Ok = 0, Usage = 1, Failed = 2, NeedsAttention = 3 };
+
+// What a command needs: its arguments, the resolved database path and the output streams.
+struct Context
+{
+    QStringList arguments; // positional arguments after the command name
+    QString databasePath;
+    const QCommandLineParser* parser = nullptr;
+    QTextStream* out = nullptr;
+    QTextStream* err = nullptr;
+
+    bool json() const;
+    // Prints one clear line on stderr and returns `code`.
+    int fail(const QString& message, int code = Failed) const;
+};
+
+int runInit(const Context& context);
+int runPledges(const Context& context);
+int runPledge(const Context& context);
+
+} // namespace openmayor::cli

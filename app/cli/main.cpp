@@ -1,0 +1,122 @@
+// openmayor-cli: the headless face of OpenMayor Studio (DESIGN.md §5).
+#include "cli.h"
+
+#include "common/settings.h"
+#include "common/translations.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+using namespace openmayor;
+
+namespace {
+
+struct Command
+{
+    std::function<int(const cli::Context&)> run;
+    const char* synopsis;
+};
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> table = {
+        {QStringLiteral("init"), {cli::runInit, QT_TRANSLATE_NOOP("Cli", "init [--demo]  create or upgrade the local database")}},
+        {QStringLiteral("pledges"), {cli::runPledges, QT_TRANSLATE_NOOP("Cli", "pledges [--json]  code, title, status, rate of every pledge")}},
+        {QStringLiteral("pledge"), {cli::runPledge, QT_TRANSLATE_NOOP("Cli", "pledge CODE [--json]  one full card with derived figures")}},
+    };
+    return table;
+}
+
+QString commandList()
+{
+    QString text = QCoreApplication::translate("Cli", "Commands:") + u'\n';
+    for (const auto& [name, command] : commands())
+        text += QStringLiteral("  ") + QCoreApplication::translate("Cli", command.synopsis) + u'\n';
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("NajuCity"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("naju.go.kr"));
+    QCoreApplication::setApplicationName(QStringLiteral("OpenMayorStudio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPENMAYOR_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+
+    // The language must be known before any text is produced, so look for it first.
+    Settings settings;
+    QString language = settings.language();
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--lang" && i + 1 < args.size())
+            language = args.at(i + 1);
+        else if (args.at(i).startsWith(u"--lang="))
+            language = args.at(i).mid(7);
+    }
+    if (!Settings::supportedLanguages().contains(language)) {
+        err << "openmayor-cli: unknown language \"" << language << "\" (ko or en)\n";
+        return cli::Usage;
+    }
+    installTranslations(language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "OpenMayor Studio command line.") + u'\n' + commandList());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QCoreApplication::translate("Cli", "The local database file."),
+         QCoreApplication::translate("Cli", "file")},
+        {QStringLiteral("lang"), QCoreApplication::translate("Cli", "Language of messages: ko or en."),
+         QCoreApplication::translate("Cli", "language")},
+        {QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON instead of text.")},
+        {QStringLiteral("demo"), QCoreApplication::translate("Cli", "With init: fill a new database with the demo data.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("Cli", "The command to run."));
+    if (!parser.parse(args)) {
+        err << "openmayor-cli: " << parser.errorText() << '\n';
+        return cli::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return cli::Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "openmayor-cli " << QCoreApplication::applicationVersion() << '\n';
+        return cli::Ok;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << QCoreApplication::translate("Cli", "openmayor-cli: no command given.") << '\n'
+            << commandList();
+        return cli::Usage;
+    }
+    const QString name = positional.takeFirst();
+    const auto command = commands().find(name);
+    if (command == commands().end()) {
+        err << QCoreApplication::translate("Cli", "openmayor-cli: unknown command \"%1\".").arg(name)
+            << '\n'
+            << commandList();
+        return cli::Usage;
+    }
+
+    cli::Context context;
+    context.arguments = positional;
+    context.databasePath = settings.resolveDataFile(parser.value(QStringLiteral("db")));
+    context.parser = &parser;
+    context.out = &out;
+    context.err = &err;
+    return command->second.run(context);
+}

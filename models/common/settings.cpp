@@ -1,0 +1,80 @@
+#include "settings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace openmayor {
+
+namespace {
+const QString languageKey = QStringLiteral("ui/language");
+const QString dataFileKey = QStringLiteral("storage/dataFile");
+const QString lastSectionKey = QStringLiteral("ui/lastSection");
+} // namespace
+
+Settings::Settings(QObject* parent) : QObject(parent) {}
+
+Settings::Settings(const QString& iniFile, QObject* parent)
+    : QObject(parent), m_settings(iniFile, QSettings::IniFormat)
+{
+}
+
+QStringList Settings::supportedLanguages()
+{
+    return {QStringLiteral("ko"), QStringLiteral("en")};
+}
+
+QString Settings::language() const
+{
+    const QString value = m_settings.value(languageKey, QStringLiteral("ko")).toString();
+    return supportedLanguages().contains(value) ? value : QStringLiteral("ko");
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    if (!supportedLanguages().contains(language) || language == this->language())
+        return;
+    m_settings.setValue(languageKey, language);
+    emit languageChanged(language);
+}
+
+QString Settings::dataFile() const
+{
+    return m_settings.value(dataFileKey).toString();
+}
+
+void Settings::setDataFile(const QString& path)
+{
+    if (path == dataFile())
+        return;
+    m_settings.setValue(dataFileKey, path);
+    emit dataFileChanged(path);
+}
+
+QString Settings::defaultDataFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("openmayor.sqlite"));
+}
+
+QString Settings::resolveDataFile(const QString& explicitPath) const
+{
+    if (!explicitPath.isEmpty())
+        return explicitPath;
+    const QString fromEnvironment = qEnvironmentVariable("OPENMAYOR_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString configured = dataFile();
+    return configured.isEmpty() ? defaultDataFile() : configured;
+}
+
+QString Settings::lastSection() const
+{
+    return m_settings.value(lastSectionKey).toString();
+}
+
+void Settings::setLastSection(const QString& key)
+{
+    m_settings.setValue(lastSectionKey, key);
+}
+
+} // namespace openmayor

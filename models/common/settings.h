@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QString>
+
+namespace openmayor {
+
+// Typed application settings declared once, with defaults and a change signal
+// (STYLE.md 10). Backed by QSettings (the registry on Windows, an .ini file elsewhere).
+// Secrets never go here: passwords live in the system keychain.
+class Settings : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Settings(QObject* parent = nullptr);
+    // For tests: settings in an explicit .ini file.
+    Settings(const QString& iniFile, QObject* parent);
+
+    // UI language: "ko" (default) or "en".
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    // The local database file; empty means the per-user default.
+    QString dataFile() const;
+    void setDataFile(const QString& path);
+
+    // The per-user default database file (QStandardPaths::AppDataLocation).
+    static QString defaultDataFile();
+    static QStringList supportedLanguages();
+    // The database to open: `explicitPath` (--db) if given, else $OPENMAYOR_DB, else the
+    // configured file, else the per-user default.
+    QString resolveDataFile(const QString& explicitPath) const;
+
+    QString lastSection() const;
+    void setLastSection(const QString& key);
+
+signals:
+    void languageChanged(const QString& language);
+    void dataFileChanged(const QString& path);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace openmayor

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "storage/contentlisting.h"
+#include "storage/contentrepository.h"
+
+#include <QAbstractTableModel>
+
+namespace openmayor {
+
+class ChangeNotifier;
+
+// A content section as a table. Rows are fetched lazily in pages (canFetchMore /
+// fetchMore), so a section of 100k schedule events opens as fast as an empty one.
+class ContentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role { IdRole = Qt::UserRole + 1, RawValueRole };
+
+    ContentTableModel(ContentRepository repository, ContentListing listing,
+                      ChangeNotifier* notifier, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    QString idAt(int row) const;
+    int totalCount() const { return m_total; }
+    const ContentListing& listing() const { return m_listing; }
+    // The preview text or HTML of a row (loaded on demand).
+    QString previewAt(int row) const;
+
+    static constexpr int pageSize = 200;
+
+public slots:
+    void reload();
+
+signals:
+    void loadFailed(const QString& message);
+
+private:
+    QString formatted(int column, const QVariant& value) const;
+
+    ContentRepository m_repository;
+    ContentListing m_listing;
+    QList<QVariantList> m_rows;
+    int m_total = 0;
+};
+
+} // namespace openmayor

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/result.h"
+#include "database.h"
+#include "domain/pledge.h"
+
+namespace openmayor {
+
+class ChangeNotifier;
+
+// Reads and writes the pledge book. Every write runs in one transaction and is announced
+// on the notifier after it commits.
+class PledgeRepository
+{
+public:
+    PledgeRepository(Database database, ChangeNotifier* notifier);
+
+    Result<QList<Term>> terms() const;
+    Result<QList<PledgeArea>> areas() const;
+    Result<QList<PledgeGoal>> goals() const;
+    // All pledges ordered by code, with their rates computed.
+    Result<QList<PledgeSummary>> summaries() const;
+
+    Result<Pledge> load(const QString& id) const;
+    Result<Pledge> loadByCode(const QString& code) const;
+
+    Status saveTerm(Term& term);
+    Status saveArea(PledgeArea& area, const QString& termId);
+    Status saveGoal(PledgeGoal& goal);
+    // Inserts or updates the pledge and replaces its parts with the value's; ids of new
+    // parts are assigned and written back into `pledge`.
+    Status save(Pledge& pledge, const QString& updatedBy = {});
+
+private:
+    Database m_database;
+    ChangeNotifier* m_notifier;
+};
+
+} // namespace openmayor
