@@ -108,4 +108,28 @@ BudgetFigures budgetFigures(const Pledge& pledge)
     return figures;
 }
 
+CityFigures cityFigures(const QList<PledgeSummary>& pledges, bool includeDropped)
+{
+    CityFigures figures;
+    double rateSum = 0;
+    for (const PledgeSummary& pledge : pledges) {
+        if (pledge.status == PledgeStatus::Dropped && !includeDropped)
+            continue;
+        ++figures.pledgesCounted;
+        ++figures.byStatus[pledge.status];
+        if (pledge.status == PledgeStatus::Completed ||
+            pledge.status == PledgeStatus::CompletedContinuing)
+            ++figures.completed;
+        if (pledge.rate) {
+            rateSum += *pledge.rate;
+            ++figures.rated;
+        }
+    }
+    if (figures.pledgesCounted > 0)
+        figures.completionRate = 100.0 * figures.completed / figures.pledgesCounted;
+    if (figures.rated > 0)
+        figures.averageRate = rateSum / figures.rated;
+    return figures;
+}
+
 } // namespace openmayor::fulfilment

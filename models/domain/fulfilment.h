@@ -33,5 +33,18 @@ BudgetFigures budgetFigures(const Pledge& pledge);
 
 double clampRate(double rate);
 
+// City-wide figures over a set of pledges (DESIGN.md §2). Dropped pledges are left out
+// unless `includeDropped`.
+struct CityFigures
+{
+    int pledgesCounted = 0;
+    int completed = 0;                   // completed + completed_continuing
+    std::optional<double> completionRate; // completed ÷ counted
+    std::optional<double> averageRate;    // mean of the rated pledges' rates
+    int rated = 0;
+    QMap<PledgeStatus, int> byStatus;
+};
+CityFigures cityFigures(const QList<PledgeSummary>& pledges, bool includeDropped = false);
+
 } // namespace fulfilment
 } // namespace openmayor

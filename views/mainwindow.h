@@ -1,0 +1,85 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QUndoStack;
+
+namespace openmayor {
+
+class ChangeNotifier;
+class MessageBar;
+class PledgeRepository;
+class PledgeTreeModel;
+class Settings;
+
+// The main window: builds actions, menus, the navigation of the portal menu and a stack
+// of section widgets (created on first visit). It holds no section logic of its own.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Settings* settings, ChangeNotifier* notifier, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the store of `database`; sections are rebuilt on demand.
+    void setDatabase(const Database& database);
+    std::optional<Database> database() const { return m_database; }
+
+    // Shows a section by key (or the first section of a group key); false if unknown.
+    bool showSection(const QString& key);
+    QString currentSection() const { return m_currentSection; }
+    QWidget* sectionWidget(const QString& key) const { return m_sectionWidgets.value(key); }
+
+    MessageBar* messageBar() const { return m_messageBar; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+signals:
+    // The user asked to open or create another database file.
+    void openDatabaseRequested(const QString& path, bool create, bool demo);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void buildNavigation();
+    QWidget* createSection(const QString& key);
+    void clearSections();
+    void onNavigationChanged(QTreeWidgetItem* current);
+    void openDatabase();
+    void newDatabase(bool demo);
+    void showSettings();
+    void showAbout();
+    void reportError(const QString& message);
+
+    Settings* m_settings;
+    ChangeNotifier* m_notifier;
+    std::optional<Database> m_database;
+    std::unique_ptr<PledgeRepository> m_pledges;
+    PledgeTreeModel* m_pledgeModel = nullptr;
+
+    QTreeWidget* m_navigation;
+    QStackedWidget* m_stack;
+    MessageBar* m_messageBar;
+    QLabel* m_fileLabel;
+    QUndoStack* m_undoStack;
+    QHash<QString, QWidget*> m_sectionWidgets;
+    QString m_currentSection;
+
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
+};
+
+} // namespace openmayor

@@ -1,0 +1,109 @@
+#include "pledgesectionwidget.h"
+
+#include "itemmodels/pledgetreemodel.h"
+#include "pledgedetailhtml.h"
+#include "storage/pledgerepository.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace openmayor {
+
+PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeModel* model,
+                                         const PledgeRepository& repository, QWidget* parent)
+    : QWidget(parent), m_section(section), m_model(model), m_repository(repository),
+      m_title(new QLabel(section.translatedTitle(), this)), m_summary(new QLabel(this)),
+      m_view(new QTreeView(this)), m_detail(new QTextBrowser(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setVisible(section.kind == SectionInfo::Kind::PledgeFulfilment);
+
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAccessibleName(section.translatedTitle());
+    m_view->expandAll();
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(PledgeTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(PledgeTreeModel::CodeColumn, 110);
+    for (int c : {int(PledgeTreeModel::StatusColumn), int(PledgeTreeModel::RateColumn),
+                  int(PledgeTreeModel::DepartmentColumn), int(PledgeTreeModel::UpdatedColumn)})
+        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    if (section.kind == SectionInfo::Kind::PledgePlans) {
+        m_view->setColumnHidden(PledgeTreeModel::RateColumn, true);
+        m_view->setColumnHidden(PledgeTreeModel::UpdatedColumn, true);
+    }
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PledgeSectionWidget::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        updateSummary();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateSummary();
+        showDetail();
+    });
+    updateSummary();
+    // open on the first pledge
+    const QModelIndex area = m_model->index(0, 0);
+    const QModelIndex goal = m_model->index(0, 0, area);
+    const QModelIndex first = m_model->index(0, 0, goal);
+    if (first.isValid())
+        m_view->setCurrentIndex(first);
+}
+
+QString PledgeSectionWidget::detailText() const
+{
+    return m_detail->toPlainText();
+}
+
+void PledgeSectionWidget::updateSummary()
+{
+    if (m_section.kind != SectionInfo::Kind::PledgeFulfilment)
+        return;
+    auto summaries = m_repository.summaries();
+    m_summary->setText(summaries ? cityFiguresHtml(fulfilment::cityFigures(*summaries))
+                                 : summaries.error().message.toHtmlEscaped());
+}
+
+void PledgeSectionWidget::showDetail()
+{
+    const PledgeSummary* summary = m_model->pledgeAt(m_view->currentIndex());
+    if (!summary) {
+        m_detail->setHtml(QStringLiteral("<p>") + tr("Select a pledge to see its card.").toHtmlEscaped() +
+                          QStringLiteral("</p>"));
+        return;
+    }
+    auto pledge = m_repository.load(summary->id);
+    if (!pledge) {
+        m_detail->setPlainText(pledge.error().message);
+        return;
+    }
+    m_detail->setHtml(m_section.kind == SectionInfo::Kind::PledgePlans ? pledgePlanHtml(*pledge)
+                                                                       : pledgeOverviewHtml(*pledge));
+}
+
+} // namespace openmayor
