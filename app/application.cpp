@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -89,9 +90,29 @@ Application::Options Application::parseArguments(const QStringList& arguments, Q
     return options;
 }
 
+namespace {
+// Hangul and Latin text in one consistent face: the first Korean UI font present.
+void useKoreanCapableFont()
+{
+    const QStringList preferred = {QStringLiteral("Malgun Gothic"), QStringLiteral("Apple SD Gothic Neo"),
+                                   QStringLiteral("Noto Sans CJK KR"), QStringLiteral("NanumGothic"),
+                                   QStringLiteral("NanumBarunGothic")};
+    const QStringList available = QFontDatabase::families();
+    for (const QString& family : preferred) {
+        if (available.contains(family)) {
+            QFont font = QApplication::font();
+            font.setFamilies({family});
+            QApplication::setFont(font);
+            return;
+        }
+    }
+}
+} // namespace
+
 Application::Application(Options options) : m_options(std::move(options))
 {
     m_startTimer.start();
+    useKoreanCapableFont();
     installTranslations(m_options.language.isEmpty() ? m_settings.language() : m_options.language);
     QObject::connect(&m_settings, &Settings::languageChanged, &m_notifier,
                      [](const QString&) { /* installTranslations is called by the dialog */ });

@@ -19,11 +19,6 @@
 namespace openmayor::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 void printJson(const Context& context, const QJsonDocument& document)
 {
     *context.out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
@@ -50,7 +45,7 @@ int Context::fail(const QString& message, int code) const
 int runInit(const Context& context)
 {
     if (!context.arguments.isEmpty())
-        return context.fail(tr("init takes no arguments."), Usage);
+        return context.fail(QCoreApplication::translate("Cli", "init takes no arguments."), Usage);
     const bool existed = QFileInfo::exists(context.databasePath);
     if (!existed) {
         const QString folder = QFileInfo(context.databasePath).absolutePath();
@@ -72,7 +67,7 @@ int runInit(const Context& context)
             return context.fail(s.error().fullText());
         }
     }
-    *context.out << tr("Database ready: %1 (schema version %2)")
+    *context.out << QCoreApplication::translate("Cli", "Database ready: %1 (schema version %2)")
                         .arg(QDir::toNativeSeparators(database->path()))
                         .arg(database->schemaVersion())
                  << '\n';
@@ -82,7 +77,7 @@ int runInit(const Context& context)
 int runPledges(const Context& context)
 {
     if (!context.arguments.isEmpty())
-        return context.fail(tr("pledges takes no arguments."), Usage);
+        return context.fail(QCoreApplication::translate("Cli", "pledges takes no arguments."), Usage);
     auto database = Database::open(context.databasePath, Database::Mode::OpenExisting);
     if (!database)
         return context.fail(database.error().fullText());
@@ -107,7 +102,7 @@ int runPledges(const Context& context)
 int runPledge(const Context& context)
 {
     if (context.arguments.size() != 1)
-        return context.fail(tr("pledge takes one pledge code, e.g. 7-1-3."), Usage);
+        return context.fail(QCoreApplication::translate("Cli", "pledge takes one pledge code, e.g. 7-1-3."), Usage);
     auto database = Database::open(context.databasePath, Database::Mode::OpenExisting);
     if (!database)
         return context.fail(database.error().fullText());
@@ -122,12 +117,12 @@ int runPledge(const Context& context)
     }
     QTextStream& out = *context.out;
     out << pledge->code << ' ' << pledge->title << '\n'
-        << tr("Status") << ": " << labelOf(pledge->status) << '\n'
-        << tr("Fulfilment") << ": " << rateText(fulfilment::pledgeRate(*pledge)) << '\n'
-        << tr("Basis date") << ": " << pledge->basisDate.toString(Qt::ISODate) << '\n';
+        << QCoreApplication::translate("Cli", "Status") << ": " << labelOf(pledge->status) << '\n'
+        << QCoreApplication::translate("Cli", "Fulfilment") << ": " << rateText(fulfilment::pledgeRate(*pledge)) << '\n'
+        << QCoreApplication::translate("Cli", "Basis date") << ": " << pledge->basisDate.toString(Qt::ISODate) << '\n';
     const QJsonObject budget = card.value(QStringLiteral("budget")).toObject();
-    out << tr("Budget (million KRW)") << ": "
-        << tr("planned %1, executed %2")
+    out << QCoreApplication::translate("Cli", "Budget (million KRW)") << ": "
+        << QCoreApplication::translate("Cli", "planned %1, executed %2")
                .arg(budget.value(QStringLiteral("planned_total")).toDouble())
                .arg(budget.value(QStringLiteral("executed_total")).toDouble())
         << '\n';

@@ -27,11 +27,6 @@ namespace {
 
 constexpr int busyTimeoutMs = 10000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("openmayor::Database", text);
-}
-
 // Connections opened by the current thread, removed when the thread ends.
 struct ThreadConnections
 {
@@ -62,7 +57,7 @@ Result<QSqlDatabase> openConnection(const QString& path, const QString& name)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())
-        return Error(Error::Kind::Database, tr("Cannot open the database file %1.").arg(path),
+        return Error(Error::Kind::Database, QCoreApplication::translate("openmayor::Database", "Cannot open the database file %1.").arg(path),
                      db.lastError().text());
     return db;
 }
@@ -87,12 +82,12 @@ Status checkHeader(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("Cannot read the database file %1.").arg(path),
+        return Error(Error::Kind::Io, QCoreApplication::translate("openmayor::Database", "Cannot read the database file %1.").arg(path),
                      file.errorString());
     const QByteArray header = file.read(16);
     if (header != QByteArrayLiteral("SQLite format 3\0"))
         return Error(Error::Kind::Invalid,
-                     tr("%1 is not an OpenMayor Studio database (not an SQLite file).")
+                     QCoreApplication::translate("openmayor::Database", "%1 is not an OpenMayor Studio database (not an SQLite file).")
                          .arg(path));
     return {};
 }
@@ -101,19 +96,19 @@ Status checkHeader(const QString& path)
 Status checkFile(const QString& path, Database::Mode mode, bool* exists)
 {
     if (path.trimmed().isEmpty())
-        return Error(Error::Kind::Usage, tr("No database file was given."));
+        return Error(Error::Kind::Usage, QCoreApplication::translate("openmayor::Database", "No database file was given."));
     const QFileInfo info(path);
     *exists = info.exists();
     if (info.isDir())
         return Error(Error::Kind::Invalid,
-                     tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+                     QCoreApplication::translate("openmayor::Database", "%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
     if (!*exists) {
         if (mode == Database::Mode::OpenExisting)
             return Error(Error::Kind::NotFound,
-                         tr("The database file %1 does not exist. Create it with \"init\" first.")
+                         QCoreApplication::translate("openmayor::Database", "The database file %1 does not exist. Create it with \"init\" first.")
                              .arg(QDir::toNativeSeparators(path)));
         if (!info.absoluteDir().exists())
-            return Error(Error::Kind::Io, tr("The folder of %1 does not exist.")
+            return Error(Error::Kind::Io, QCoreApplication::translate("openmayor::Database", "The folder of %1 does not exist.")
                                               .arg(QDir::toNativeSeparators(path)));
         return {};
     }
@@ -122,7 +117,7 @@ Status checkFile(const QString& path, Database::Mode mode, bool* exists)
     const auto writable = QFileDevice::WriteOwner | QFileDevice::WriteUser;
     if (!(info.permissions() & writable) || !info.isWritable())
         return Error(Error::Kind::Io,
-                     tr("The database file %1 is read-only.").arg(QDir::toNativeSeparators(path)));
+                     QCoreApplication::translate("openmayor::Database", "The database file %1 is read-only.").arg(QDir::toNativeSeparators(path)));
     if (info.size() > 0)
         return checkHeader(path);
     return {};
@@ -166,7 +161,7 @@ Result<Database> Database::open(const QString& path, Mode mode)
         database.close();
         const Error& e = !version ? version.error() : !appId ? appId.error() : tableCount.error();
         return Error(Error::Kind::Invalid,
-                     tr("%1 is not an OpenMayor Studio database.").arg(QDir::toNativeSeparators(path)),
+                     QCoreApplication::translate("openmayor::Database", "%1 is not an OpenMayor Studio database.").arg(QDir::toNativeSeparators(path)),
                      e.detail);
     }
     const bool ours = *appId == applicationId;
@@ -174,14 +169,14 @@ Result<Database> Database::open(const QString& path, Mode mode)
     if (!ours && !blank) {
         database.close();
         return Error(Error::Kind::Invalid,
-                     tr("%1 is an SQLite file of another program, not an OpenMayor Studio "
+                     QCoreApplication::translate("openmayor::Database", "%1 is an SQLite file of another program, not an OpenMayor Studio "
                         "database.")
                          .arg(QDir::toNativeSeparators(path)));
     }
     if (*version > latestSchemaVersion()) {
         database.close();
         return Error(Error::Kind::Incompatible,
-                     tr("%1 was written by a newer version of OpenMayor Studio (schema %2; this "
+                     QCoreApplication::translate("openmayor::Database", "%1 was written by a newer version of OpenMayor Studio (schema %2; this "
                         "version knows up to %3). Update the application.")
                          .arg(QDir::toNativeSeparators(path))
                          .arg(*version)

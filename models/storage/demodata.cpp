@@ -9,11 +9,6 @@
 namespace openmayor {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("openmayor::DemoData", text);
-}
-
 // The plan (추진계획) of the seed card, as the card's bullet list.
 QString seedPlanHtml()
 {
@@ -59,7 +54,7 @@ Status DemoData::populate(const Database& database, const QString& mediaRoot,
         return existing.error();
     if (*existing > 0)
         return Error(Error::Kind::Invalid,
-                     tr("The database already holds data; demo data goes only into an empty one."));
+                     QCoreApplication::translate("openmayor::DemoData", "The database already holds data; demo data goes only into an empty one."));
     if (Status s = addSeedPledge(database, notifier); !s)
         return s;
     if (Status s = addSampleContent(database, mediaRoot); !s)

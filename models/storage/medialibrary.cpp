@@ -14,13 +14,6 @@
 
 namespace openmayor {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("openmayor::MediaLibrary", text);
-}
-} // namespace
-
 MediaLibrary::MediaLibrary(Database database, QString rootFolder)
     : m_database(std::move(database)), m_root(std::move(rootFolder))
 {
@@ -55,12 +48,12 @@ Result<QString> MediaLibrary::add(const NewMedia& media)
     const QString path = filePathFor(sha);
     if (!QFileInfo::exists(path)) {
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Error(Error::Kind::Io, tr("Cannot create the media folder %1.")
+            return Error(Error::Kind::Io, QCoreApplication::translate("openmayor::MediaLibrary", "Cannot create the media folder %1.")
                                               .arg(QDir::toNativeSeparators(m_root)));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(media.bytes) != media.bytes.size() ||
             !file.commit())
-            return Error(Error::Kind::Io, tr("Cannot store the media file %1.").arg(media.fileName),
+            return Error(Error::Kind::Io, QCoreApplication::translate("openmayor::MediaLibrary", "Cannot store the media file %1.").arg(media.fileName),
                          file.errorString());
     }
 

@@ -11,13 +11,6 @@
 
 namespace openmayor {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("openmayor::Database", text);
-}
-} // namespace
-
 QStringList Migrations::scripts()
 {
     static const QStringList list = [] {
@@ -51,7 +44,7 @@ Status Migrations::migrate(QSqlDatabase& db, int target)
     for (int version = int(*current) + 1; version <= target && version <= all.size(); ++version) {
         QFile file(all.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return Error(Error::Kind::Io, tr("A schema migration is missing from the program."),
+            return Error(Error::Kind::Io, QCoreApplication::translate("openmayor::Database", "A schema migration is missing from the program."),
                          file.fileName());
         const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
 
@@ -73,7 +66,7 @@ Status Migrations::migrate(QSqlDatabase& db, int target)
         if (!status) {
             (void)exec(db, QStringLiteral("ROLLBACK"));
             return Error(Error::Kind::Database,
-                         tr("Upgrading the database to schema version %1 failed; it was left "
+                         QCoreApplication::translate("openmayor::Database", "Upgrading the database to schema version %1 failed; it was left "
                             "unchanged.")
                              .arg(version),
                          status.error().fullText());

@@ -14,11 +14,6 @@ namespace openmayor {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("openmayor::PledgeRepository", text);
-}
-
 QVariant optionalValue(const std::optional<double>& value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
@@ -217,7 +212,7 @@ Result<Pledge> PledgeRepository::loadByCode(const QString& code) const
     if (Status s = exec(query, {code}); !s)
         return s.error();
     if (!query.next())
-        return Error(Error::Kind::NotFound, tr("There is no pledge with the code %1.").arg(code));
+        return Error(Error::Kind::NotFound, QCoreApplication::translate("openmayor::PledgeRepository", "There is no pledge with the code %1.").arg(code));
     return load(query.value(0).toString());
 }
 
@@ -257,7 +252,7 @@ Result<Pledge> PledgeRepository::load(const QString& id) const
     if (!s)
         return s.error();
     if (!found)
-        return Error(Error::Kind::NotFound, tr("The pledge no longer exists."), id);
+        return Error(Error::Kind::NotFound, QCoreApplication::translate("openmayor::PledgeRepository", "The pledge no longer exists."), id);
 
     s = forEachRow(db,
                    QStringLiteral("SELECT id, name, start_quarter, end_quarter, note FROM pledge_task "

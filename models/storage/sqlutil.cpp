@@ -6,11 +6,6 @@
 namespace openmayor {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("openmayor::Database", text);
-}
-
 Error::Kind kindOf(const QSqlError& error)
 {
     // SQLITE_FULL (13) and SQLITE_IOERR (10) are about the disk, not the data.
@@ -25,13 +20,13 @@ Error fromSqlError(const QSqlError& error, const QString& sql)
     const QString code = error.nativeErrorCode();
     QString message;
     if (code == u"13")
-        message = tr("The disk is full; the change was not saved.");
+        message = QCoreApplication::translate("openmayor::Database", "The disk is full; the change was not saved.");
     else if (code == u"5" || code == u"6")
-        message = tr("The database is busy in another program; try again.");
+        message = QCoreApplication::translate("openmayor::Database", "The database is busy in another program; try again.");
     else if (code == u"19")
-        message = tr("The change breaks a rule of the data and was not saved.");
+        message = QCoreApplication::translate("openmayor::Database", "The change breaks a rule of the data and was not saved.");
     else
-        message = tr("A database operation failed.");
+        message = QCoreApplication::translate("openmayor::Database", "A database operation failed.");
     QString detail = error.text();
     if (!sql.isEmpty())
         detail += QStringLiteral(" [") + sql.simplified().left(160) + u']';
@@ -93,7 +88,7 @@ Result<qint64> queryInt(QSqlDatabase& db, const QString& sql, const QVariantList
     if (Status s = exec(query, params); !s)
         return s.error();
     if (!query.next())
-        return Error(Error::Kind::Database, tr("A database query returned no row."), sql);
+        return Error(Error::Kind::Database, QCoreApplication::translate("openmayor::Database", "A database query returned no row."), sql);
     return query.value(0).toLongLong();
 }
 

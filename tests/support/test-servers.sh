@@ -92,7 +92,7 @@ start_postgres() {
 
     (cd "$pgroot" && as_user postgres "$pgbin/initdb" -D "$pgroot/data" -U postgres \
         --pwfile="$pgroot/pw" -E UTF8 --locale=C.UTF-8 \
-        --auth-local=trust --auth-host=scram-sha-256) >"$pgroot/initdb.log" 2>&1 ||
+        --auth-local=trust --auth-host=scram-sha-256 --no-sync) >"$pgroot/initdb.log" 2>&1 ||
         { cat "$pgroot/initdb.log" >&2; die "initdb failed"; }
     rm -f "$pgroot/pw"
 

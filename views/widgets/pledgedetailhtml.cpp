@@ -8,11 +8,6 @@
 namespace openmayor {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PledgeDetail", text);
-}
-
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -46,19 +41,19 @@ QString pledgeOverviewHtml(const Pledge& p)
     const int basisYear = p.basisDate.isValid() ? p.basisDate.year() : 9999;
     QString html = heading(p);
     html += QStringLiteral("<table cellspacing=\"2\">");
-    html += row(tr("Status"), esc(labelOf(p.status)));
-    html += row(tr("Fulfilment"),
+    html += row(QCoreApplication::translate("PledgeDetail", "Status"), esc(labelOf(p.status)));
+    html += row(QCoreApplication::translate("PledgeDetail", "Fulfilment"),
                 QStringLiteral("<b>") + percent(fulfilment::pledgeRate(p)) + QStringLiteral("</b> ") +
-                    esc(tr("(mean of the indicators' rates)")));
-    html += row(tr("Basis date"), esc(QLocale().toString(p.basisDate, QLocale::LongFormat)));
-    html += row(tr("Completion"), esc(labelOf(p.timing)));
-    html += row(tr("Policy goal"), esc(p.policyGoal));
-    html += row(tr("Budget"), esc(tr("%1 planned, %2 executed (million KRW) — execution %3")
+                    esc(QCoreApplication::translate("PledgeDetail", "(mean of the indicators' rates)")));
+    html += row(QCoreApplication::translate("PledgeDetail", "Basis date"), esc(QLocale().toString(p.basisDate, QLocale::LongFormat)));
+    html += row(QCoreApplication::translate("PledgeDetail", "Completion"), esc(labelOf(p.timing)));
+    html += row(QCoreApplication::translate("PledgeDetail", "Policy goal"), esc(p.policyGoal));
+    html += row(QCoreApplication::translate("PledgeDetail", "Budget"), esc(QCoreApplication::translate("PledgeDetail", "%1 planned, %2 executed (million KRW) — execution %3")
                                       .arg(number(budget.plannedTotal), number(budget.executedTotal),
                                            percent(budget.executionRate))));
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h3>") + esc(tr("Achievement indicators")) + QStringLiteral("</h3><ul>");
+    html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("PledgeDetail", "Achievement indicators")) + QStringLiteral("</h3><ul>");
     for (const Indicator& ind : p.indicators) {
         double target = 0;
         for (double v : ind.targets)
@@ -68,22 +63,22 @@ QString pledgeOverviewHtml(const Pledge& p)
             if (it.key() <= basisYear)
                 actual += it.value();
         html += QStringLiteral("<li>") + esc(ind.name) + QStringLiteral(" — ") +
-                esc(tr("%1 of %2 %3, rate %4")
+                esc(QCoreApplication::translate("PledgeDetail", "%1 of %2 %3, rate %4")
                         .arg(number(actual), number(target), ind.unit,
                              percent(fulfilment::indicatorRate(ind, basisYear)))) +
                 QStringLiteral("</li>");
     }
     if (p.indicators.isEmpty())
-        html += QStringLiteral("<li>") + esc(tr("No indicators: no rate.")) + QStringLiteral("</li>");
+        html += QStringLiteral("<li>") + esc(QCoreApplication::translate("PledgeDetail", "No indicators: no rate.")) + QStringLiteral("</li>");
     html += QStringLiteral("</ul>");
 
-    html += QStringLiteral("<h3>") + esc(tr("Progress record")) + QStringLiteral("</h3><ul>");
+    html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("PledgeDetail", "Progress record")) + QStringLiteral("</h3><ul>");
     for (const ProgressRecord& r : p.progress)
         html += QStringLiteral("<li>") + esc(r.dateTo.isEmpty() ? r.dateFrom : r.dateFrom + QStringLiteral(" ~ ") + r.dateTo) +
                 QStringLiteral(" : ") + esc(r.text) + QStringLiteral("</li>");
     html += QStringLiteral("</ul>");
 
-    html += QStringLiteral("<h3>") + esc(tr("Departments")) + QStringLiteral("</h3><ul>");
+    html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("PledgeDetail", "Departments")) + QStringLiteral("</h3><ul>");
     for (const DepartmentContact& d : p.departments)
         html += QStringLiteral("<li>") +
                 esc(QStringLiteral("%1 · %2 %3 (%4) · %5 (%6) — %7")
@@ -97,10 +92,10 @@ QString pledgeOverviewHtml(const Pledge& p)
 QString pledgePlanHtml(const Pledge& p)
 {
     QString html = heading(p);
-    html += QStringLiteral("<p><b>") + esc(tr("Policy goal")) + QStringLiteral(":</b> ") + esc(p.policyGoal) +
+    html += QStringLiteral("<p><b>") + esc(QCoreApplication::translate("PledgeDetail", "Policy goal")) + QStringLiteral(":</b> ") + esc(p.policyGoal) +
             QStringLiteral("</p>");
-    html += QStringLiteral("<h3>") + esc(tr("Plan")) + QStringLiteral("</h3>") + p.planHtml;
-    html += QStringLiteral("<h3>") + esc(tr("Schedule by quarter")) + QStringLiteral("</h3><ul>");
+    html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("PledgeDetail", "Plan")) + QStringLiteral("</h3>") + p.planHtml;
+    html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("PledgeDetail", "Schedule by quarter")) + QStringLiteral("</h3><ul>");
     for (const PledgeTask& t : p.tasks)
         html += QStringLiteral("<li>") + esc(t.name) + QStringLiteral(": ") + esc(t.startQuarter) +
                 QStringLiteral(" ~ ") + esc(t.endQuarter) + QStringLiteral("</li>");
@@ -111,16 +106,16 @@ QString pledgePlanHtml(const Pledge& p)
 QString cityFiguresHtml(const fulfilment::CityFigures& f)
 {
     QString html = QStringLiteral("<table cellspacing=\"2\">");
-    html += row(tr("Pledges counted"), QString::number(f.pledgesCounted));
-    html += row(tr("Completion rate"),
+    html += row(QCoreApplication::translate("PledgeDetail", "Pledges counted"), QString::number(f.pledgesCounted));
+    html += row(QCoreApplication::translate("PledgeDetail", "Completion rate"),
                 percent(f.completionRate) + u' ' +
-                    esc(tr("(%1 completed of %2)").arg(f.completed).arg(f.pledgesCounted)));
-    html += row(tr("Average fulfilment"),
+                    esc(QCoreApplication::translate("PledgeDetail", "(%1 completed of %2)").arg(f.completed).arg(f.pledgesCounted)));
+    html += row(QCoreApplication::translate("PledgeDetail", "Average fulfilment"),
                 percent(f.averageRate) + u' ' + esc(QCoreApplication::translate("PledgeDetail", "(mean over %n rated pledge(s))", nullptr, f.rated)));
     QStringList statuses;
     for (auto it = f.byStatus.cbegin(); it != f.byStatus.cend(); ++it)
         statuses << esc(labelOf(it.key())) + u' ' + QString::number(it.value());
-    html += row(tr("By status"), statuses.join(QStringLiteral(" · ")));
+    html += row(QCoreApplication::translate("PledgeDetail", "By status"), statuses.join(QStringLiteral(" · ")));
     html += QStringLiteral("</table>");
     return html;
 }
