@@ -139,7 +139,7 @@ QString sampleBody(const QString& topic, int n)
 {
     return paragraph(QStringLiteral("이 글은 열린시장실 스튜디오의 예시 자료입니다. 실제 보도나 "
                                     "일정이 아닙니다.")) +
-           paragraph(QStringLiteral("나주시는 %1과(와) 관련하여 시민 여러분의 의견을 듣고, "
+           paragraph(QStringLiteral("「%1」에 관하여 나주시는 시민 여러분의 의견을 듣고, "
                                     "관계 부서와 함께 세부 계획을 마련하고 있습니다.")
                          .arg(topic)) +
            paragraph(QStringLiteral("앞으로도 시민 중심의 열린 시정을 위해 %1차 후속 조치를 "

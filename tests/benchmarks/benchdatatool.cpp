@@ -3,6 +3,8 @@
 // rows written per table and the rate. The file appears only when it is complete.
 #include "datagenerator.h"
 
+#include "storage/sqlutil.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -39,7 +41,11 @@ int main(int argc, char* argv[])
                                     QStringLiteral("file"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Replace an existing file."));
-    parser.addOptions({size, output, force});
+    const QCommandLineOption cache(QStringLiteral("cache-mb"),
+                                   QStringLiteral("SQLite page cache while writing (default: the "
+                                                  "application's own setting, 2 MB)."),
+                                   QStringLiteral("MB"));
+    parser.addOptions({size, output, force, cache});
     parser.process(app);
 
     const auto chosen = DataGenerator::sizeFromName(parser.value(size));
@@ -62,6 +68,14 @@ int main(int argc, char* argv[])
         if (!database) {
             err << "openmayor-benchdata: " << database.error().fullText() << '\n';
             return 2;
+        }
+        if (parser.isSet(cache)) {
+            QSqlDatabase db = database->connection();
+            const int kib = parser.value(cache).toInt() * 1024;
+            if (Status s = exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kib)); !s) {
+                err << "openmayor-benchdata: " << s.error().fullText() << '\n';
+                return 2;
+            }
         }
         report = DataGenerator::generate(*database, *chosen);
         database->close(); // the last connection checkpoints the WAL into the file

@@ -135,6 +135,13 @@ qint64 utf8Size(const QString& text)
     return n;
 }
 
+QString isoTimestamp(const QDate& date, int hour, int minute)
+{
+    return date.toString(Qt::ISODate) + QStringLiteral("T%1:%2:00.000Z")
+                                            .arg(hour, 2, 10, QChar(u'0'))
+                                            .arg(minute, 2, 10, QChar(u'0'));
+}
+
 class Random
 {
 public:
@@ -159,6 +166,14 @@ public:
         return uuid.toString(QUuid::WithoutBraces);
     }
 
+    // An office-hours UTC timestamp up to `daysBack` days before `day`.
+    QString timestamp(const QDate& day, int daysBack)
+    {
+        const QDate date = day.addDays(-between(0, daysBack));
+        const int hour = between(8, 18);
+        return isoTimestamp(date, hour, between(0, 59));
+    }
+
     QString hex(int digits)
     {
         QString s;
@@ -168,7 +183,13 @@ public:
         return s;
     }
 
-    QString personName() { return pick(familyNames) + pick(givenNames); }
+    // Draws happen in statement order (the order of function arguments is unspecified),
+    // so every compiler writes the same data.
+    QString personName()
+    {
+        const QString family = pick(familyNames);
+        return family + pick(givenNames);
+    }
     QString phone() { return QStringLiteral("061-339-%1").arg(between(8000, 8999)); }
 
     // Words joined by spaces, between `minChars` and `maxChars` characters long.
@@ -286,13 +307,6 @@ private:
 
 const QVariant nullText = QVariant(QMetaType(QMetaType::QString));
 const QVariant nullReal = QVariant(QMetaType(QMetaType::Double));
-
-QString isoTimestamp(const QDate& date, int hour, int minute)
-{
-    return date.toString(Qt::ISODate) + QStringLiteral("T%1:%2:00.000Z")
-                                            .arg(hour, 2, 10, QChar(u'0'))
-                                            .arg(minute, 2, 10, QChar(u'0'));
-}
 
 QString quarterOf(const QDate& date)
 {
@@ -623,8 +637,7 @@ Status Generator::pledge(const QString& goalId, const QString& code, int index)
     const double performance = performanceOf(m_r, p.status);
     const bool budget = m_r.chance(0.75);
     const double required = budget ? m_r.between(10, 50000) : 0;
-    const QString updatedAt =
-        isoTimestamp(today.addDays(-m_r.between(0, 120)), m_r.between(8, 18), m_r.between(0, 59));
+    const QString updatedAt = m_r.timestamp(today, 120);
     Status s = m_pledge->insert(
         {p.id,
          goalId,
@@ -791,7 +804,7 @@ Status Generator::content()
                   {id, m_r.hex(64),
                    QStringLiteral("bench-photo-%1.jpg").arg(i + 1, 4, 10, QChar(u'0')),
                    QStringLiteral("image/jpeg"), m_r.between(200000, 4000000), 1600, 1067,
-                   caption + QStringLiteral(" 사진"), caption})))
+                   QString(caption + QStringLiteral(" 사진")), caption})))
             return s;
         mediaIds << id;
     }
@@ -844,8 +857,7 @@ Status Generator::content()
         const QString status = cancelled      ? QStringLiteral("cancelled")
                                : day <= today ? QStringLiteral("done")
                                               : QStringLiteral("planned");
-        const QString stamp =
-            isoTimestamp(day.addDays(-m_r.between(1, 30)), m_r.between(8, 18), m_r.between(0, 59));
+        const QString stamp = m_r.timestamp(day.addDays(-1), 29);
         if (!(s = m_event->insert({m_r.id(), m_r.title(20, 60), start, end, int(allDay),
                                    m_r.pick(places), m_r.pick(categories),
                                    internal ? QStringLiteral("internal") : QStringLiteral("public"),
@@ -860,7 +872,7 @@ Status Generator::content()
     for (int i = 0; i < m_plan.activities; ++i) {
         const QDate day = termStart.addDays(termDays * i / m_plan.activities);
         const QString activityId = m_r.id();
-        const QString stamp = isoTimestamp(day.addDays(1), m_r.between(8, 18), m_r.between(0, 59));
+        const QString stamp = m_r.timestamp(day.addDays(1), 0);
         if (!(s = m_activity->insert({activityId, m_r.title(20, 60), day.toString(Qt::ISODate),
                                       m_r.pick(places), m_r.html(300, 1200, false),
                                       workflowState(m_r, false), QStringLiteral("정책홍보실"),
@@ -871,7 +883,7 @@ Status Generator::content()
             const QString caption = m_r.phrase(10, 40);
             if (!(s = m_photo->insert({m_r.id(), activityId,
                                        mediaIds.at(m_r.between(0, int(mediaIds.size()) - 1)), ph,
-                                       caption, caption + QStringLiteral(" 모습")})))
+                                       caption, QString(caption + QStringLiteral(" 모습"))})))
                 return s;
         }
     }

@@ -32,12 +32,18 @@ ContentSectionWidget::ContentSectionWidget(const QString& title, ContentTableMod
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setAccessibleName(title);
     m_view->resizeColumnsToContents();
     // titles get the room: never let one very long value push the rest off screen
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 420));
+    // the title (or label) takes the remaining width
+    const QList<ContentColumn>& columns = m_model->listing().columns;
+    for (int c = 0; c < columns.size(); ++c)
+        if (columns.at(c).sql == u"title" || columns.at(c).sql == u"label")
+            m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
 
     m_preview->setOpenExternalLinks(false);
     m_preview->setAccessibleName(tr("Preview"));
