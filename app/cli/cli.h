@@ -26,5 +26,7 @@ struct Context
 int runInit(const Context& context);
 int runPledges(const Context& context);
 int runPledge(const Context& context);
+int runImport(const Context& context); // pledgeio.cpp
+int runExport(const Context& context);
 
 } // namespace openmayor::cli

@@ -26,6 +26,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("init"), {cli::runInit, QT_TRANSLATE_NOOP("Cli", "init [--demo]  create or upgrade the local database")}},
         {QStringLiteral("pledges"), {cli::runPledges, QT_TRANSLATE_NOOP("Cli", "pledges [--json]  code, title, status, rate of every pledge")}},
         {QStringLiteral("pledge"), {cli::runPledge, QT_TRANSLATE_NOOP("Cli", "pledge CODE [--json]  one full card with derived figures")}},
+        {QStringLiteral("import"), {cli::runImport, QT_TRANSLATE_NOOP("Cli", "import pledges FILE  add and update pledges from .json or .csv")}},
+        {QStringLiteral("export"), {cli::runExport, QT_TRANSLATE_NOOP("Cli", "export pledges FILE [--encoding utf-8|cp949]  write the pledge book as .json or .csv")}},
     };
     return table;
 }
@@ -81,6 +83,8 @@ int main(int argc, char* argv[])
          QCoreApplication::translate("Cli", "language")},
         {QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON instead of text.")},
         {QStringLiteral("demo"), QCoreApplication::translate("Cli", "With init: fill a new database with the demo data.")},
+        {QStringLiteral("encoding"), QCoreApplication::translate("Cli", "With export to .csv: utf-8 (default, with BOM) or cp949."),
+         QCoreApplication::translate("Cli", "encoding")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Cli", "The command to run."));

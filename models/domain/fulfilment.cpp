@@ -1,6 +1,7 @@
 #include "fulfilment.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace openmayor::fulfilment {
 
@@ -124,12 +125,45 @@ CityFigures cityFigures(const QList<PledgeSummary>& pledges, bool includeDropped
             rateSum += *pledge.rate;
             ++figures.rated;
         }
+        figures.plannedTotal += pledge.plannedBudget;
+        figures.executedTotal += pledge.executedBudget;
     }
     if (figures.pledgesCounted > 0)
         figures.completionRate = 100.0 * figures.completed / figures.pledgesCounted;
     if (figures.rated > 0)
         figures.averageRate = rateSum / figures.rated;
+    if (figures.plannedTotal > 0)
+        figures.financingRate = 100.0 * figures.executedTotal / figures.plannedTotal;
     return figures;
+}
+
+CityReport cityReport(const QList<PledgeSummary>& pledges, bool includeDropped)
+{
+    QList<PledgeSummary> withinTerm;
+    for (const PledgeSummary& pledge : pledges)
+        if (pledge.timing == Timing::WithinTerm)
+            withinTerm << pledge;
+    return {cityFigures(pledges, includeDropped), cityFigures(withinTerm, includeDropped)};
+}
+
+double roundFigure(double value, int decimals, Rounding rounding)
+{
+    const double scale = std::pow(10.0, decimals);
+    // The epsilon absorbs binary noise (0.29 × 100 = 28.999…) without moving real values.
+    const double scaled = value * scale;
+    const double epsilon = 1e-9 * std::max(1.0, std::abs(scaled));
+    if (rounding == Rounding::Truncate)
+        return std::trunc(scaled + (scaled >= 0 ? epsilon : -epsilon)) / scale;
+    return std::floor(scaled + 0.5 + epsilon) / scale;
+}
+
+std::optional<Rounding> roundingFromKey(const QString& key)
+{
+    if (key == u"half-up")
+        return Rounding::HalfUp;
+    if (key == u"truncate")
+        return Rounding::Truncate;
+    return std::nullopt;
 }
 
 } // namespace openmayor::fulfilment

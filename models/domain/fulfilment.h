@@ -38,13 +38,30 @@ double clampRate(double rate);
 struct CityFigures
 {
     int pledgesCounted = 0;
-    int completed = 0;                   // completed + completed_continuing
-    std::optional<double> completionRate; // completed ÷ counted
+    int completed = 0;                    // completed + completed_continuing
+    int rated = 0;                        // pledges with a rate
+    std::optional<double> completionRate; // completed ÷ counted × 100
     std::optional<double> averageRate;    // mean of the rated pledges' rates
-    int rated = 0;
+    double plannedTotal = 0;              // planned budget of the counted pledges
+    double executedTotal = 0;             // executed (secured) budget
+    std::optional<double> financingRate;  // executed ÷ planned × 100 (재정확보율)
     QMap<PledgeStatus, int> byStatus;
 };
 CityFigures cityFigures(const QList<PledgeSummary>& pledges, bool includeDropped = false);
+
+// The published set: all counted pledges, and the same figures over within-term ones.
+struct CityReport
+{
+    CityFigures all;
+    CityFigures withinTerm;
+};
+CityReport cityReport(const QList<PledgeSummary>& pledges, bool includeDropped = false);
+
+// How published figures are rounded: half up, or truncated as the city publishes
+// (66 of 98 = 67.3469… → 67.35 half up, 67.34 truncated at two decimals).
+enum class Rounding { HalfUp, Truncate };
+double roundFigure(double value, int decimals, Rounding rounding);
+std::optional<Rounding> roundingFromKey(const QString& key);
 
 } // namespace fulfilment
 } // namespace openmayor

@@ -133,6 +133,8 @@ struct PledgeSummary
     QString leadDepartment;
     QString updatedAt;
     std::optional<double> rate; // none when the pledge has no indicators
+    double plannedBudget = 0;   // planned cells + prior + after term
+    double executedBudget = 0;
 };
 
 // Sort key of a dotted code: "7-1-13" after "7-1-3".

@@ -33,9 +33,7 @@ double total(const QMap<int, double>& values)
 
 double rounded(double value, int decimals)
 {
-    const double scale = std::pow(10.0, decimals);
-    // a small epsilon absorbs binary noise such as 87.49999999 for 87.5
-    return std::floor(value * scale + 0.5 + 1e-9) / scale;
+    return fulfilment::roundFigure(value, decimals, fulfilment::Rounding::HalfUp);
 }
 
 QJsonObject summary(const PledgeSummary& s)

@@ -114,8 +114,7 @@ Status checkFile(const QString& path, Database::Mode mode, bool* exists)
     }
     // Mode bits, not access(): an administrator could write the file anyway, but the user
     // marked it read-only and we respect that.
-    const auto writable = QFileDevice::WriteOwner | QFileDevice::WriteUser;
-    if (!(info.permissions() & writable) || !info.isWritable())
+    if (!info.permission(QFileDevice::WriteOwner) || !info.isWritable())
         return Error(Error::Kind::Io,
                      QCoreApplication::translate("openmayor::Database", "The database file %1 is read-only.").arg(QDir::toNativeSeparators(path)));
     if (info.size() > 0)
@@ -136,7 +135,7 @@ int Database::latestSchemaVersion()
 
 Result<Database> Database::open(const QString& path, Mode mode)
 {
-    bool existed = false;
+    bool existed = false; // kept for symmetry with callers that clean up new files
     if (Status s = checkFile(path, mode, &existed); !s)
         return s.error();
 
@@ -146,53 +145,53 @@ Result<Database> Database::open(const QString& path, Mode mode)
     Database database(shared);
 
     const QString name = connectionName(shared->instance);
-    auto connection = openConnection(shared->path, name);
-    if (!connection)
-        return connection.error();
     t_connections.names << name;
-    QSqlDatabase db = connection.value();
+    // The connection handles live in this scope only: a refusal closes the connection,
+    // which Qt allows only when no QSqlDatabase copy is left.
+    const Status opened = [&]() -> Status {
+        auto connection = openConnection(shared->path, name);
+        if (!connection)
+            return connection.error();
+        QSqlDatabase db = connection.value();
 
-    // Read-only look at the header fields before anything is written.
-    auto version = queryInt(db, QStringLiteral("PRAGMA user_version"));
-    auto appId = queryInt(db, QStringLiteral("PRAGMA application_id"));
-    auto tableCount =
-        queryInt(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
-    if (!version || !appId || !tableCount) {
+        // Read-only look at the header fields before anything is written.
+        auto version = queryInt(db, QStringLiteral("PRAGMA user_version"));
+        auto appId = queryInt(db, QStringLiteral("PRAGMA application_id"));
+        auto tableCount = queryInt(
+            db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
+        if (!version || !appId || !tableCount) {
+            const Error& e = !version ? version.error() : !appId ? appId.error() : tableCount.error();
+            return Error(Error::Kind::Invalid,
+                         QCoreApplication::translate("openmayor::Database", "%1 is not an OpenMayor Studio database.")
+                             .arg(QDir::toNativeSeparators(path)),
+                         e.detail);
+        }
+        const bool ours = *appId == applicationId;
+        const bool blank = *version == 0 && *tableCount == 0 && *appId == 0;
+        if (!ours && !blank)
+            return Error(Error::Kind::Invalid,
+                         QCoreApplication::translate("openmayor::Database",
+                                                     "%1 is an SQLite file of another program, not an "
+                                                     "OpenMayor Studio database.")
+                             .arg(QDir::toNativeSeparators(path)));
+        if (*version > latestSchemaVersion())
+            return Error(Error::Kind::Incompatible,
+                         QCoreApplication::translate("openmayor::Database",
+                                                     "%1 was written by a newer version of OpenMayor "
+                                                     "Studio (schema %2; this version knows up to %3). "
+                                                     "Update the application.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(*version)
+                             .arg(latestSchemaVersion()));
+        if (Status s = applyPragmas(db); !s)
+            return s;
+        return Migrations::migrate(db, latestSchemaVersion());
+    }();
+    if (!opened) {
         database.close();
-        const Error& e = !version ? version.error() : !appId ? appId.error() : tableCount.error();
-        return Error(Error::Kind::Invalid,
-                     QCoreApplication::translate("openmayor::Database", "%1 is not an OpenMayor Studio database.").arg(QDir::toNativeSeparators(path)),
-                     e.detail);
-    }
-    const bool ours = *appId == applicationId;
-    const bool blank = *version == 0 && *tableCount == 0 && *appId == 0;
-    if (!ours && !blank) {
-        database.close();
-        return Error(Error::Kind::Invalid,
-                     QCoreApplication::translate("openmayor::Database", "%1 is an SQLite file of another program, not an OpenMayor Studio "
-                        "database.")
-                         .arg(QDir::toNativeSeparators(path)));
-    }
-    if (*version > latestSchemaVersion()) {
-        database.close();
-        return Error(Error::Kind::Incompatible,
-                     QCoreApplication::translate("openmayor::Database", "%1 was written by a newer version of OpenMayor Studio (schema %2; this "
-                        "version knows up to %3). Update the application.")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(*version)
-                         .arg(latestSchemaVersion()));
-    }
-
-    if (Status s = applyPragmas(db); !s) {
-        database.close();
-        return s.error();
-    }
-    if (Status s = Migrations::migrate(db, latestSchemaVersion()); !s) {
-        database.close();
-        return s.error();
+        return opened.error();
     }
     shared->schemaVersion = latestSchemaVersion();
-    Q_UNUSED(existed)
     return database;
 }
 

@@ -135,7 +135,7 @@ Result<QList<PledgeGoal>> PledgeRepository::goals() const
     return result;
 }
 
-Result<QList<PledgeSummary>> PledgeRepository::summaries() const
+Result<QList<PledgeSummary>> PledgeRepository::summaries(std::optional<QDate> asOf) const
 {
     QSqlDatabase db = m_database.connection();
     // Indicators of every pledge, to compute the rates without loading whole cards.
@@ -148,7 +148,7 @@ Result<QList<PledgeSummary>> PledgeRepository::summaries() const
                        "ORDER BY i.pledge_id, i.position"),
         {}, [&](const QSqlQuery& q) {
             Pledge& p = rated[q.value(1).toString()];
-            p.basisDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+            p.basisDate = asOf ? *asOf : QDate::fromString(q.value(4).toString(), Qt::ISODate);
             Indicator indicator;
             indicator.id = q.value(0).toString();
             indicator.kind = enumOr(q.value(2), IndicatorKind::Cumulative);
@@ -180,7 +180,10 @@ Result<QList<PledgeSummary>> PledgeRepository::summaries() const
         QStringLiteral(
             "SELECT p.id, p.goal_id, p.code, p.title, p.status, p.timing, p.updated_at, "
             "(SELECT d.department FROM pledge_department d WHERE d.pledge_id = p.id AND "
-            "d.role = 'lead' ORDER BY d.position LIMIT 1) FROM pledge p"),
+            "d.role = 'lead' ORDER BY d.position LIMIT 1), "
+            "p.budget_prior + p.budget_after_term + (SELECT coalesce(sum(b.amount), 0) FROM "
+            "pledge_budget b WHERE b.pledge_id = p.id), (SELECT coalesce(sum(e.amount), 0) FROM "
+            "pledge_budget_executed e WHERE e.pledge_id = p.id) FROM pledge p"),
         {}, [&](const QSqlQuery& q) {
             PledgeSummary summary;
             summary.id = q.value(0).toString();
@@ -191,6 +194,8 @@ Result<QList<PledgeSummary>> PledgeRepository::summaries() const
             summary.timing = enumOr(q.value(5), Timing::WithinTerm);
             summary.updatedAt = q.value(6).toString();
             summary.leadDepartment = q.value(7).toString();
+            summary.plannedBudget = q.value(8).toDouble();
+            summary.executedBudget = q.value(9).toDouble();
             const auto it = rated.constFind(summary.id);
             if (it != rated.cend())
                 summary.rate = fulfilment::pledgeRate(*it);
@@ -333,52 +338,77 @@ Result<Pledge> PledgeRepository::load(const QString& id) const
 
 Status PledgeRepository::saveTerm(Term& term)
 {
+    return m_database.transaction([&](QSqlDatabase& db) { return saveInTransaction(db, term); });
+}
+
+Status PledgeRepository::saveInTransaction(QSqlDatabase& db, Term& term)
+{
     if (term.id.isEmpty())
         term.id = newId();
-    return m_database.transaction([&](QSqlDatabase& db) {
-        return exec(db,
-                    QStringLiteral("INSERT INTO term (id, name, start_date, end_date) VALUES (?, ?, ?, ?) "
-                                   "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                                   "start_date = excluded.start_date, end_date = excluded.end_date"),
-                    {term.id, term.name, term.start.toString(Qt::ISODate),
-                     term.end.toString(Qt::ISODate)});
-    });
+    return exec(db,
+                QStringLiteral("INSERT INTO term (id, name, start_date, end_date) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                               "start_date = excluded.start_date, end_date = excluded.end_date"),
+                {term.id, term.name, term.start.toString(Qt::ISODate),
+                 term.end.toString(Qt::ISODate)});
 }
 
 Status PledgeRepository::saveArea(PledgeArea& area, const QString& termId)
 {
-    if (area.id.isEmpty())
-        area.id = newId();
-    Status s = m_database.transaction([&](QSqlDatabase& db) {
-        return exec(db,
-                    QStringLiteral("INSERT INTO pledge_area (id, term_id, code, title) VALUES (?, ?, ?, ?) "
-                                   "ON CONFLICT (id) DO UPDATE SET code = excluded.code, "
-                                   "title = excluded.title, updated_at = excluded.updated_at"),
-                    {area.id, termId, area.code, area.title});
-    });
+    Status s = m_database.transaction(
+        [&](QSqlDatabase& db) { return saveInTransaction(db, area, termId); });
     if (s && m_notifier)
         emit m_notifier->pledgesChanged({});
     return s;
+}
+
+Status PledgeRepository::saveInTransaction(QSqlDatabase& db, PledgeArea& area, const QString& termId)
+{
+    if (area.id.isEmpty())
+        area.id = newId();
+    return exec(db,
+                QStringLiteral("INSERT INTO pledge_area (id, term_id, code, title) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (id) DO UPDATE SET code = excluded.code, "
+                               "title = excluded.title, updated_at = excluded.updated_at"),
+                {area.id, termId, area.code, area.title});
 }
 
 Status PledgeRepository::saveGoal(PledgeGoal& goal)
 {
-    if (goal.id.isEmpty())
-        goal.id = newId();
-    Status s = m_database.transaction([&](QSqlDatabase& db) {
-        return exec(db,
-                    QStringLiteral("INSERT INTO pledge_goal (id, area_id, code, title) VALUES (?, ?, ?, ?) "
-                                   "ON CONFLICT (id) DO UPDATE SET area_id = excluded.area_id, "
-                                   "code = excluded.code, title = excluded.title, "
-                                   "updated_at = excluded.updated_at"),
-                    {goal.id, goal.areaId, goal.code, goal.title});
-    });
+    Status s =
+        m_database.transaction([&](QSqlDatabase& db) { return saveInTransaction(db, goal); });
     if (s && m_notifier)
         emit m_notifier->pledgesChanged({});
     return s;
 }
 
+Status PledgeRepository::saveInTransaction(QSqlDatabase& db, PledgeGoal& goal)
+{
+    if (goal.id.isEmpty())
+        goal.id = newId();
+    return exec(db,
+                QStringLiteral("INSERT INTO pledge_goal (id, area_id, code, title) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (id) DO UPDATE SET area_id = excluded.area_id, "
+                               "code = excluded.code, title = excluded.title, "
+                               "updated_at = excluded.updated_at"),
+                {goal.id, goal.areaId, goal.code, goal.title});
+}
+
 Status PledgeRepository::save(Pledge& p, const QString& updatedBy)
+{
+    const QString previousUpdatedAt = p.updatedAt;
+    Status s = m_database.transaction(
+        [&](QSqlDatabase& db) { return saveInTransaction(db, p, updatedBy); });
+    if (s) {
+        if (m_notifier)
+            emit m_notifier->pledgesChanged({p.id});
+    } else {
+        p.updatedAt = previousUpdatedAt; // as before: set only once the write is committed
+    }
+    return s;
+}
+
+Status PledgeRepository::saveInTransaction(QSqlDatabase& db, Pledge& p, const QString& updatedBy)
 {
     if (p.id.isEmpty())
         p.id = newId();
@@ -395,162 +425,161 @@ Status PledgeRepository::save(Pledge& p, const QString& updatedBy)
     assignIds(p.indicators);
     assignIds(p.departments);
 
-    Status s = m_database.transaction([&](QSqlDatabase& db) -> Status {
-        Status r = exec(
-            db,
-            QStringLiteral(
-                "INSERT INTO pledge (id, goal_id, code, title, policy_goal, timing, body_national, "
-                "body_province, body_city, body_private, is_new, budget_kind, required_budget, "
-                "budget_prior, budget_after_term, status, basis_date, plan_html, updated_at, "
-                "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET goal_id = excluded.goal_id, code = excluded.code, "
-                "title = excluded.title, policy_goal = excluded.policy_goal, timing = "
-                "excluded.timing, body_national = excluded.body_national, body_province = "
-                "excluded.body_province, body_city = excluded.body_city, body_private = "
-                "excluded.body_private, is_new = excluded.is_new, budget_kind = "
-                "excluded.budget_kind, required_budget = excluded.required_budget, budget_prior = "
-                "excluded.budget_prior, budget_after_term = excluded.budget_after_term, status = "
-                "excluded.status, basis_date = excluded.basis_date, plan_html = "
-                "excluded.plan_html, updated_at = excluded.updated_at, updated_by = "
-                "excluded.updated_by"),
-            {p.id, p.goalId, p.code, p.title, p.policyGoal, toKey(p.timing), int(p.bodyNational),
-             int(p.bodyProvince), int(p.bodyCity), int(p.bodyPrivate), int(p.isNew),
-             toKey(p.budgetKind), p.requiredBudget, p.budgetPrior, p.budgetAfterTerm,
-             toKey(p.status), textOrNull(p.basisDate.toString(Qt::ISODate)), p.planHtml, now,
-             updatedBy});
+    Status r = exec(
+        db,
+        QStringLiteral(
+            "INSERT INTO pledge (id, goal_id, code, title, policy_goal, timing, body_national, "
+            "body_province, body_city, body_private, is_new, budget_kind, required_budget, "
+            "budget_prior, budget_after_term, status, basis_date, plan_html, updated_at, "
+            "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET goal_id = excluded.goal_id, code = excluded.code, "
+            "title = excluded.title, policy_goal = excluded.policy_goal, timing = "
+            "excluded.timing, body_national = excluded.body_national, body_province = "
+            "excluded.body_province, body_city = excluded.body_city, body_private = "
+            "excluded.body_private, is_new = excluded.is_new, budget_kind = "
+            "excluded.budget_kind, required_budget = excluded.required_budget, budget_prior = "
+            "excluded.budget_prior, budget_after_term = excluded.budget_after_term, status = "
+            "excluded.status, basis_date = excluded.basis_date, plan_html = "
+            "excluded.plan_html, updated_at = excluded.updated_at, updated_by = "
+            "excluded.updated_by"),
+        {p.id, p.goalId, p.code, p.title, p.policyGoal, toKey(p.timing), int(p.bodyNational),
+         int(p.bodyProvince), int(p.bodyCity), int(p.bodyPrivate), int(p.isNew),
+         toKey(p.budgetKind), p.requiredBudget, p.budgetPrior, p.budgetAfterTerm,
+         toKey(p.status), textOrNull(p.basisDate.toString(Qt::ISODate)), p.planHtml, now,
+         updatedBy});
+    if (!r)
+        return r;
+
+    const QString pid = QStringLiteral("pledge_id");
+    if (!(r = deleteOthers(db, QStringLiteral("pledge_task"), pid, p.id, idsOf(p.tasks))))
+        return r;
+    for (int i = 0; i < p.tasks.size(); ++i) {
+        const PledgeTask& t = p.tasks.at(i);
+        r = exec(db,
+                 QStringLiteral("INSERT INTO pledge_task (id, pledge_id, position, name, "
+                                "start_quarter, end_quarter, note) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
+                                "name = excluded.name, start_quarter = excluded.start_quarter, "
+                                "end_quarter = excluded.end_quarter, note = excluded.note "
+                                    "WHERE position IS NOT excluded.position OR name IS NOT excluded.name OR start_quarter IS NOT excluded.start_quarter OR end_quarter IS NOT excluded.end_quarter OR note IS NOT excluded.note"),
+                 {t.id, p.id, i, t.name, t.startQuarter, t.endQuarter, t.note});
         if (!r)
             return r;
-
-        const QString pid = QStringLiteral("pledge_id");
-        if (!(r = deleteOthers(db, QStringLiteral("pledge_task"), pid, p.id, idsOf(p.tasks))))
-            return r;
-        for (int i = 0; i < p.tasks.size(); ++i) {
-            const PledgeTask& t = p.tasks.at(i);
-            r = exec(db,
-                     QStringLiteral("INSERT INTO pledge_task (id, pledge_id, position, name, "
-                                    "start_quarter, end_quarter, note) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                    "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
-                                    "name = excluded.name, start_quarter = excluded.start_quarter, "
-                                    "end_quarter = excluded.end_quarter, note = excluded.note"),
-                     {t.id, p.id, i, t.name, t.startQuarter, t.endQuarter, t.note});
-            if (!r)
-                return r;
-        }
-
-        if (!(r = deleteOthers(db, QStringLiteral("pledge_budget"), pid, p.id, idsOf(p.planned))))
-            return r;
-        for (const BudgetCell& c : std::as_const(p.planned)) {
-            r = exec(db,
-                     QStringLiteral("INSERT INTO pledge_budget (id, pledge_id, source, year, amount) "
-                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                    "source = excluded.source, year = excluded.year, "
-                                    "amount = excluded.amount"),
-                     {c.id, p.id, toKey(c.source), c.year, c.amount});
-            if (!r)
-                return r;
-        }
-
-        if (!(r = deleteOthers(db, QStringLiteral("pledge_budget_executed"), pid, p.id,
-                               idsOf(p.executed))))
-            return r;
-        for (const ExecutedAmount& e : std::as_const(p.executed)) {
-            r = exec(db,
-                     QStringLiteral("INSERT INTO pledge_budget_executed (id, pledge_id, year, amount) "
-                                    "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                    "year = excluded.year, amount = excluded.amount"),
-                     {e.id, p.id, e.year, e.amount});
-            if (!r)
-                return r;
-        }
-
-        if (!(r = deleteOthers(db, QStringLiteral("pledge_progress"), pid, p.id, idsOf(p.progress))))
-            return r;
-        for (int i = 0; i < p.progress.size(); ++i) {
-            const ProgressRecord& g = p.progress.at(i);
-            r = exec(db,
-                     QStringLiteral("INSERT INTO pledge_progress (id, pledge_id, position, date_from, "
-                                    "date_to, text) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
-                                    "UPDATE SET position = excluded.position, date_from = "
-                                    "excluded.date_from, date_to = excluded.date_to, "
-                                    "text = excluded.text"),
-                     {g.id, p.id, i, g.dateFrom, textOrNull(g.dateTo), g.text});
-            if (!r)
-                return r;
-        }
-
-        if (!(r = deleteOthers(db, QStringLiteral("pledge_indicator"), pid, p.id,
-                               idsOf(p.indicators))))
-            return r;
-        for (int i = 0; i < p.indicators.size(); ++i) {
-            const Indicator& ind = p.indicators.at(i);
-            r = exec(db,
-                     QStringLiteral("INSERT INTO pledge_indicator (id, pledge_id, position, name, unit, "
-                                    "kind, baseline) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) "
-                                    "DO UPDATE SET position = excluded.position, name = excluded.name, "
-                                    "unit = excluded.unit, kind = excluded.kind, "
-                                    "baseline = excluded.baseline"),
-                     {ind.id, p.id, i, ind.name, ind.unit, toKey(ind.kind), optionalValue(ind.baseline)});
-            if (!r)
-                return r;
-            // yearly values: one row per year that has a target or an actual
-            QMap<int, bool> years;
-            for (auto it = ind.targets.cbegin(); it != ind.targets.cend(); ++it)
-                years.insert(it.key(), true);
-            for (auto it = ind.actuals.cbegin(); it != ind.actuals.cend(); ++it)
-                years.insert(it.key(), true);
-            QStringList yearList;
-            for (auto it = years.cbegin(); it != years.cend(); ++it)
-                yearList << QString::number(it.key());
-            r = exec(db,
-                     QStringLiteral("DELETE FROM indicator_value WHERE indicator_id = ? AND "
-                                    "year NOT IN (SELECT value FROM json_each(?))"),
-                     {ind.id, QString(u'[' + yearList.join(u',') + u']')});
-            if (!r)
-                return r;
-            for (auto it = years.cbegin(); it != years.cend(); ++it) {
-                const int year = it.key();
-                const QVariant target = ind.targets.contains(year) ? QVariant(ind.targets.value(year))
-                                                                   : QVariant(QMetaType(QMetaType::Double));
-                const QVariant actual = ind.actuals.contains(year) ? QVariant(ind.actuals.value(year))
-                                                                   : QVariant(QMetaType(QMetaType::Double));
-                r = exec(db,
-                         QStringLiteral("INSERT INTO indicator_value (id, indicator_id, year, target, "
-                                        "actual) VALUES (?, ?, ?, ?, ?) ON CONFLICT (indicator_id, "
-                                        "year) DO UPDATE SET target = excluded.target, "
-                                        "actual = excluded.actual WHERE target IS NOT excluded.target "
-                                        "OR actual IS NOT excluded.actual"),
-                         {newId(), ind.id, year, target, actual});
-                if (!r)
-                    return r;
-            }
-        }
-
-        if (!(r = deleteOthers(db, QStringLiteral("pledge_department"), pid, p.id,
-                               idsOf(p.departments))))
-            return r;
-        for (int i = 0; i < p.departments.size(); ++i) {
-            const DepartmentContact& d = p.departments.at(i);
-            r = exec(db,
-                     QStringLiteral("INSERT INTO pledge_department (id, pledge_id, position, role, "
-                                    "department, team, leader, leader_phone, officer, officer_phone) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                                    "SET position = excluded.position, role = excluded.role, "
-                                    "department = excluded.department, team = excluded.team, "
-                                    "leader = excluded.leader, leader_phone = excluded.leader_phone, "
-                                    "officer = excluded.officer, officer_phone = excluded.officer_phone"),
-                     {d.id, p.id, i, toKey(d.role), d.department, d.team, d.leader, d.leaderPhone,
-                      d.officer, d.officerPhone});
-            if (!r)
-                return r;
-        }
-        return {};
-    });
-    if (s) {
-        p.updatedAt = now;
-        if (m_notifier)
-            emit m_notifier->pledgesChanged({p.id});
     }
-    return s;
+
+    if (!(r = deleteOthers(db, QStringLiteral("pledge_budget"), pid, p.id, idsOf(p.planned))))
+        return r;
+    for (const BudgetCell& c : std::as_const(p.planned)) {
+        r = exec(db,
+                 QStringLiteral("INSERT INTO pledge_budget (id, pledge_id, source, year, amount) "
+                                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                "source = excluded.source, year = excluded.year, "
+                                "amount = excluded.amount "
+                                    "WHERE source IS NOT excluded.source OR year IS NOT excluded.year OR amount IS NOT excluded.amount"),
+                 {c.id, p.id, toKey(c.source), c.year, c.amount});
+        if (!r)
+            return r;
+    }
+
+    if (!(r = deleteOthers(db, QStringLiteral("pledge_budget_executed"), pid, p.id,
+                           idsOf(p.executed))))
+        return r;
+    for (const ExecutedAmount& e : std::as_const(p.executed)) {
+        r = exec(db,
+                 QStringLiteral("INSERT INTO pledge_budget_executed (id, pledge_id, year, amount) "
+                                "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                "year = excluded.year, amount = excluded.amount "
+                                    "WHERE year IS NOT excluded.year OR amount IS NOT excluded.amount"),
+                 {e.id, p.id, e.year, e.amount});
+        if (!r)
+            return r;
+    }
+
+    if (!(r = deleteOthers(db, QStringLiteral("pledge_progress"), pid, p.id, idsOf(p.progress))))
+        return r;
+    for (int i = 0; i < p.progress.size(); ++i) {
+        const ProgressRecord& g = p.progress.at(i);
+        r = exec(db,
+                 QStringLiteral("INSERT INTO pledge_progress (id, pledge_id, position, date_from, "
+                                "date_to, text) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
+                                "UPDATE SET position = excluded.position, date_from = "
+                                "excluded.date_from, date_to = excluded.date_to, "
+                                "text = excluded.text "
+                                    "WHERE position IS NOT excluded.position OR date_from IS NOT excluded.date_from OR date_to IS NOT excluded.date_to OR text IS NOT excluded.text"),
+                 {g.id, p.id, i, g.dateFrom, textOrNull(g.dateTo), g.text});
+        if (!r)
+            return r;
+    }
+
+    if (!(r = deleteOthers(db, QStringLiteral("pledge_indicator"), pid, p.id,
+                           idsOf(p.indicators))))
+        return r;
+    for (int i = 0; i < p.indicators.size(); ++i) {
+        const Indicator& ind = p.indicators.at(i);
+        r = exec(db,
+                 QStringLiteral("INSERT INTO pledge_indicator (id, pledge_id, position, name, unit, "
+                                "kind, baseline) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) "
+                                "DO UPDATE SET position = excluded.position, name = excluded.name, "
+                                "unit = excluded.unit, kind = excluded.kind, "
+                                "baseline = excluded.baseline "
+                                    "WHERE position IS NOT excluded.position OR name IS NOT excluded.name OR unit IS NOT excluded.unit OR kind IS NOT excluded.kind OR baseline IS NOT excluded.baseline"),
+                 {ind.id, p.id, i, ind.name, ind.unit, toKey(ind.kind), optionalValue(ind.baseline)});
+        if (!r)
+            return r;
+        // yearly values: one row per year that has a target or an actual
+        QMap<int, bool> years;
+        for (auto it = ind.targets.cbegin(); it != ind.targets.cend(); ++it)
+            years.insert(it.key(), true);
+        for (auto it = ind.actuals.cbegin(); it != ind.actuals.cend(); ++it)
+            years.insert(it.key(), true);
+        QStringList yearList;
+        for (auto it = years.cbegin(); it != years.cend(); ++it)
+            yearList << QString::number(it.key());
+        r = exec(db,
+                 QStringLiteral("DELETE FROM indicator_value WHERE indicator_id = ? AND "
+                                "year NOT IN (SELECT value FROM json_each(?))"),
+                 {ind.id, QString(u'[' + yearList.join(u',') + u']')});
+        if (!r)
+            return r;
+        for (auto it = years.cbegin(); it != years.cend(); ++it) {
+            const int year = it.key();
+            const QVariant target = ind.targets.contains(year) ? QVariant(ind.targets.value(year))
+                                                               : QVariant(QMetaType(QMetaType::Double));
+            const QVariant actual = ind.actuals.contains(year) ? QVariant(ind.actuals.value(year))
+                                                               : QVariant(QMetaType(QMetaType::Double));
+            r = exec(db,
+                     QStringLiteral("INSERT INTO indicator_value (id, indicator_id, year, target, "
+                                    "actual) VALUES (?, ?, ?, ?, ?) ON CONFLICT (indicator_id, "
+                                    "year) DO UPDATE SET target = excluded.target, "
+                                    "actual = excluded.actual WHERE target IS NOT excluded.target "
+                                    "OR actual IS NOT excluded.actual"),
+                     {newId(), ind.id, year, target, actual});
+            if (!r)
+                return r;
+        }
+    }
+
+    if (!(r = deleteOthers(db, QStringLiteral("pledge_department"), pid, p.id,
+                           idsOf(p.departments))))
+        return r;
+    for (int i = 0; i < p.departments.size(); ++i) {
+        const DepartmentContact& d = p.departments.at(i);
+        r = exec(db,
+                 QStringLiteral("INSERT INTO pledge_department (id, pledge_id, position, role, "
+                                "department, team, leader, leader_phone, officer, officer_phone) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                                "SET position = excluded.position, role = excluded.role, "
+                                "department = excluded.department, team = excluded.team, "
+                                "leader = excluded.leader, leader_phone = excluded.leader_phone, "
+                                "officer = excluded.officer, officer_phone = excluded.officer_phone "
+                                    "WHERE position IS NOT excluded.position OR role IS NOT excluded.role OR department IS NOT excluded.department OR team IS NOT excluded.team OR leader IS NOT excluded.leader OR leader_phone IS NOT excluded.leader_phone OR officer IS NOT excluded.officer OR officer_phone IS NOT excluded.officer_phone"),
+                 {d.id, p.id, i, toKey(d.role), d.department, d.team, d.leader, d.leaderPhone,
+                  d.officer, d.officerPhone});
+        if (!r)
+            return r;
+    }
+    p.updatedAt = now;
+    return {};
 }
 
 } // namespace openmayor

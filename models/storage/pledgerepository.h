@@ -18,8 +18,9 @@ public:
     Result<QList<Term>> terms() const;
     Result<QList<PledgeArea>> areas() const;
     Result<QList<PledgeGoal>> goals() const;
-    // All pledges ordered by code, with their rates computed.
-    Result<QList<PledgeSummary>> summaries() const;
+    // All pledges ordered by code, with their rates computed as of each pledge's basis
+    // date, or as of `asOf` for all when given.
+    Result<QList<PledgeSummary>> summaries(std::optional<QDate> asOf = std::nullopt) const;
 
     Result<Pledge> load(const QString& id) const;
     Result<Pledge> loadByCode(const QString& code) const;
@@ -30,6 +31,14 @@ public:
     // Inserts or updates the pledge and replaces its parts with the value's; ids of new
     // parts are assigned and written back into `pledge`.
     Status save(Pledge& pledge, const QString& updatedBy = {});
+
+    // The same writes inside a transaction the caller has opened on `db` (e.g. an import
+    // that must apply everything or nothing). They neither commit nor notify: the caller
+    // commits and announces the change. Ids are assigned as by the calls above.
+    static Status saveInTransaction(QSqlDatabase& db, Term& term);
+    static Status saveInTransaction(QSqlDatabase& db, PledgeArea& area, const QString& termId);
+    static Status saveInTransaction(QSqlDatabase& db, PledgeGoal& goal);
+    static Status saveInTransaction(QSqlDatabase& db, Pledge& pledge, const QString& updatedBy);
 
 private:
     Database m_database;

@@ -6,24 +6,38 @@
 namespace openmayor {
 
 namespace {
+// SQLite reports extended result codes (275 = SQLITE_CONSTRAINT_CHECK, …); the low byte is
+// the primary code.
+int primaryCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
 Error::Kind kindOf(const QSqlError& error)
 {
     // SQLITE_FULL (13) and SQLITE_IOERR (10) are about the disk, not the data.
-    const QString code = error.nativeErrorCode();
-    if (code == u"13" || code == u"10")
+    const int code = primaryCode(error);
+    if (code == 13 || code == 10)
         return Error::Kind::Io;
+    if (code == 19)
+        return Error::Kind::Invalid;
     return Error::Kind::Database;
 }
 
 Error fromSqlError(const QSqlError& error, const QString& sql)
 {
-    const QString code = error.nativeErrorCode();
+    const int code = primaryCode(error);
     QString message;
-    if (code == u"13")
+    if (code == 13)
         message = QCoreApplication::translate("openmayor::Database", "The disk is full; the change was not saved.");
-    else if (code == u"5" || code == u"6")
+    else if (code == 10)
+        message = QCoreApplication::translate("openmayor::Database",
+                                              "The database file could not be read or written.");
+    else if (code == 5 || code == 6)
         message = QCoreApplication::translate("openmayor::Database", "The database is busy in another program; try again.");
-    else if (code == u"19")
+    else if (code == 19)
         message = QCoreApplication::translate("openmayor::Database", "The change breaks a rule of the data and was not saved.");
     else
         message = QCoreApplication::translate("openmayor::Database", "A database operation failed.");

@@ -58,11 +58,11 @@ Fingerprint fingerprint(const QString& path)
     Fingerprint f;
     const QFileInfo info(path);
     f.modified = info.lastModified();
-    f.siblings = info.absoluteDir().entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                                              QDir::Name);
+    f.siblings = info.absoluteDir().entryList(
+        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
     if (info.isDir()) {
-        f.children =
-            QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+        f.children = QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                                          QDir::Name);
     } else {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly))
@@ -94,7 +94,15 @@ bool runSql(const QString& file, const QStringList& statements)
     return ok;
 }
 
-enum class Fault { Directory, ReadOnlyFile, RandomBytes, PlainText, OtherProgram, NewerSchema };
+enum class Fault
+{
+    Directory,
+    ReadOnlyFile,
+    RandomBytes,
+    PlainText,
+    OtherProgram,
+    NewerSchema
+};
 
 } // namespace
 
@@ -148,8 +156,8 @@ void TestCli::init()
     QVERIFY(QDir().mkpath(path(u"home/.local/share"_s)));
     // A fixed environment: no database from the caller, settings in a fresh home.
     m_environment = QProcessEnvironment::systemEnvironment();
-    for (const QString& name : {u"OPENMAYOR_DB"_s, u"LANGUAGE"_s, u"LC_MESSAGES"_s,
-                                u"OPENMAYOR_PORTAL_PASSWORD"_s})
+    for (const QString& name :
+         {u"OPENMAYOR_DB"_s, u"LANGUAGE"_s, u"LC_MESSAGES"_s, u"OPENMAYOR_PORTAL_PASSWORD"_s})
         m_environment.remove(name);
     m_environment.insert(u"LANG"_s, u"C.UTF-8"_s);
     m_environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
@@ -405,7 +413,8 @@ void TestCli::missingFileIsNotCreated()
 {
     QFETCH(QStringList, command);
     const QString db = path(u"missing.db"_s);
-    const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    const QStringList before =
+        QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
     const Run r = run(QStringList{u"--db"_s, db} + command);
     QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
     QVERIFY2(r.errLines().size() == 1, qPrintable(r.describe()));

@@ -158,8 +158,8 @@ void TestFulfilment::indicatorRate_data()
         << level << satisfaction << YearValues{{2023, 72}, {2025, 99}} << none << 2024 << 80.0;
     QTest::newRow("level: over target clamped")
         << level << satisfaction << YearValues{{2024, 95}} << none << 2024 << 100.0;
-    QTest::newRow("level: no actual yet") << level << satisfaction << YearValues() << none << 2024
-                                          << 0.0;
+    QTest::newRow("level: no actual yet")
+        << level << satisfaction << YearValues() << none << 2024 << 0.0;
     QTest::newRow("level: no target, no rate")
         << level << YearValues() << YearValues{{2024, 50}} << none << 2024 << none;
 
@@ -181,8 +181,8 @@ void TestFulfilment::indicatorRate_data()
     // milestone: 100 when any actual <= B is >= 1, else 0
     QTest::newRow("milestone: done") << milestone << YearValues{{2025, 1}}
                                      << YearValues{{2023, 0}, {2024, 1}} << none << 2024 << 100.0;
-    QTest::newRow("milestone: not done") << milestone << YearValues{{2025, 1}}
-                                         << YearValues{{2024, 0}} << none << 2024 << 0.0;
+    QTest::newRow("milestone: not done")
+        << milestone << YearValues{{2025, 1}} << YearValues{{2024, 0}} << none << 2024 << 0.0;
     QTest::newRow("milestone: done only after basis")
         << milestone << YearValues{{2025, 1}} << YearValues{{2025, 1}} << none << 2024 << 0.0;
     QTest::newRow("milestone: nothing recorded")
@@ -209,15 +209,16 @@ void TestFulfilment::pledgeRate_data()
     QTest::addColumn<double>("expected");
 
     const Indicator seed = seedIndicator();
-    const Indicator halfReduced = indicator(IndicatorKind::Reduction, {{2026, 60}}, {{2024, 80}}, 100);
+    const Indicator halfReduced =
+        indicator(IndicatorKind::Reduction, {{2026, 60}}, {{2024, 80}}, 100);
     const Indicator unrated = indicator(IndicatorKind::Reduction, {{2026, 60}}, {{2024, 80}});
     const Indicator done = indicator(IndicatorKind::Milestone, {{2025, 1}}, {{2024, 1}});
 
     QTest::newRow("seed card") << QList<Indicator>{seed} << QDate(2024, 5, 31) << 87.5;
     QTest::newRow("mean of two") << QList<Indicator>{seed, halfReduced} << QDate(2024, 5, 31)
                                  << 68.75;
-    QTest::newRow("mean of three") << QList<Indicator>{seed, halfReduced, done}
-                                   << QDate(2024, 5, 31) << (87.5 + 50 + 100) / 3;
+    QTest::newRow("mean of three")
+        << QList<Indicator>{seed, halfReduced, done} << QDate(2024, 5, 31) << (87.5 + 50 + 100) / 3;
     QTest::newRow("unrated indicator left out of the mean")
         << QList<Indicator>{seed, unrated} << QDate(2024, 5, 31) << 87.5;
     QTest::newRow("basis year limits every indicator")
@@ -258,8 +259,8 @@ void TestFulfilment::budgetFigures_data()
     const QList<BudgetCell> seedPlanned{{{}, FundingSource::City, 2022, 20},
                                         {{}, FundingSource::City, 2024, 20}};
     const QList<ExecutedAmount> seedExecuted{{{}, 2022, 20}, {{}, 2024, 5}};
-    QTest::newRow("seed card 25/40") << seedPlanned << seedExecuted << 0.0 << 0.0 << 40.0 << 25.0
-                                     << 62.5 << 40.0 << 0.0;
+    QTest::newRow("seed card 25/40")
+        << seedPlanned << seedExecuted << 0.0 << 0.0 << 40.0 << 25.0 << 62.5 << 40.0 << 0.0;
     QTest::newRow("prior and after-term count as planned")
         << QList<BudgetCell>{{{}, FundingSource::National, 2023, 30},
                              {{}, FundingSource::City, 2023, 10}}
@@ -321,18 +322,17 @@ void TestFulfilment::cityFigures_data()
     QTest::addColumn<double>("averageRate"); // NaN: none
     QTest::addColumn<int>("droppedInDistribution");
 
-    const QList<PledgeSummary> city{summary(PledgeStatus::Completed, 100),
-                                    summary(PledgeStatus::CompletedContinuing, 90),
-                                    summary(PledgeStatus::OnTrack, 87.5),
-                                    summary(PledgeStatus::Lagging, std::nullopt),
-                                    summary(PledgeStatus::Dropped, 10, Timing::AfterTerm)};
+    const QList<PledgeSummary> city{
+        summary(PledgeStatus::Completed, 100), summary(PledgeStatus::CompletedContinuing, 90),
+        summary(PledgeStatus::OnTrack, 87.5), summary(PledgeStatus::Lagging, std::nullopt),
+        summary(PledgeStatus::Dropped, 10, Timing::AfterTerm)};
     QTest::newRow("dropped left out")
         << city << false << 4 << 2 << 50.0 << 3 << (100 + 90 + 87.5) / 3 << 0;
     QTest::newRow("dropped counted when asked")
         << city << true << 5 << 2 << 40.0 << 4 << (100 + 90 + 87.5 + 10) / 4 << 1;
     QTest::newRow("the seed card alone")
-        << QList<PledgeSummary>{summary(PledgeStatus::OnTrack, 87.5)} << false << 1 << 0 << 0.0
-        << 1 << 87.5 << 0;
+        << QList<PledgeSummary>{summary(PledgeStatus::OnTrack, 87.5)} << false << 1 << 0 << 0.0 << 1
+        << 87.5 << 0;
     QTest::newRow("no pledges: no rates")
         << QList<PledgeSummary>() << false << 0 << 0 << noRate << 0 << noRate << 0;
     QTest::newRow("only dropped: nothing counted")

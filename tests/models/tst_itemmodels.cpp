@@ -50,9 +50,9 @@ private:
         for (int r = 0; r < model.rowCount(parent); ++r) {
             for (int c = 0; c < model.columnCount(parent); ++c) {
                 const QModelIndex index = model.index(r, c, parent);
-                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
-                                 int(Qt::TextAlignmentRole), int(Qt::ForegroundRole),
-                                 int(Qt::UserRole + 1), int(Qt::UserRole + 2)})
+                for (int role :
+                     {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::TextAlignmentRole),
+                      int(Qt::ForegroundRole), int(Qt::UserRole + 1), int(Qt::UserRole + 2)})
                     (void)model.data(index, role);
             }
             touchAll(model, model.index(r, 0, parent));
@@ -162,7 +162,8 @@ void TestItemModels::contentModelFetchesLazily()
     QVERIFY(demoEvents > 0 && demoEvents < ContentTableModel::pageSize);
     const Status inserted = m_database->transaction([](QSqlDatabase& db) -> Status {
         for (int i = 0; i < 1000; ++i) {
-            const QDateTime start = QDateTime(QDate(2020, 1, 1), QTime(9, 0)).addSecs(3600LL * 7 * i);
+            const QDateTime start =
+                QDateTime(QDate(2020, 1, 1), QTime(9, 0)).addSecs(3600LL * 7 * i);
             Status s = exec(db,
                             u"INSERT INTO schedule_event (id, title, starts_at, ends_at) VALUES "
                             "(?, ?, ?, ?)"_s,
@@ -197,9 +198,9 @@ void TestItemModels::contentModelFetchesLazily()
         QVERIFY(fetches < 100);
     }
     QCOMPARE(model.rowCount(), model.totalCount());
-    QCOMPARE(fetches, (model.totalCount() + ContentTableModel::pageSize - 1) /
-                              ContentTableModel::pageSize -
-                          1);
+    QCOMPARE(fetches,
+             (model.totalCount() + ContentTableModel::pageSize - 1) / ContentTableModel::pageSize -
+                 1);
     model.fetchMore({}); // nothing more: a no-op
     QCOMPARE(model.rowCount(), model.totalCount());
 
@@ -208,7 +209,8 @@ void TestItemModels::contentModelFetchesLazily()
     QString previous = u"9999"_s;
     for (int r = 0; r < model.rowCount(); ++r) {
         ids.insert(model.idAt(r));
-        const QString start = model.data(model.index(r, 0), ContentTableModel::RawValueRole).toString();
+        const QString start =
+            model.data(model.index(r, 0), ContentTableModel::RawValueRole).toString();
         QVERIFY2(start <= previous, qPrintable(u"row %1 out of order"_s.arg(r)));
         previous = start;
     }
@@ -332,7 +334,8 @@ void TestItemModels::pledgeTreeFollowsRepositoryWrites()
     // a status change shows too
     p.status = PledgeStatus::Lagging;
     QVERIFY(repository.save(p));
-    QCOMPARE(QModelIndex(rate).siblingAtColumn(PledgeTreeModel::StatusColumn)
+    QCOMPARE(QModelIndex(rate)
+                 .siblingAtColumn(PledgeTreeModel::StatusColumn)
                  .data(PledgeTreeModel::StatusKeyRole)
                  .toString(),
              u"lagging"_s);

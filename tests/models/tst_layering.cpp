@@ -20,7 +20,7 @@ namespace {
 // Module folders / module headers that belong to widget-side Qt modules. Any include that
 // starts with one of these (<QtWidgets/QWidget>, <QtCharts>, ...) is forbidden in models/.
 const QStringList widgetModules = {
-    u"QtWidgets"_s, u"QtCharts"_s,        u"QtPrintSupport"_s, u"QtSvgWidgets"_s,
+    u"QtWidgets"_s,       u"QtCharts"_s,       u"QtPrintSupport"_s,     u"QtSvgWidgets"_s,
     u"QtOpenGLWidgets"_s, u"QtQuickWidgets"_s, u"QtWebEngineWidgets"_s, u"QtUiTools"_s,
 };
 
@@ -127,20 +127,22 @@ QStringList sourceFiles(const QString& root)
 
 bool isCode(const QString& file)
 {
-    static const QStringList suffixes = {u".h"_s, u".hpp"_s, u".cpp"_s, u".cc"_s, u".cxx"_s,
-                                         u".inl"_s, u".ipp"_s, u".mm"_s};
+    static const QStringList suffixes = {u".h"_s,   u".hpp"_s, u".cpp"_s, u".cc"_s,
+                                         u".cxx"_s, u".inl"_s, u".ipp"_s, u".mm"_s};
     for (const QString& suffix : suffixes)
         if (file.endsWith(suffix))
             return true;
     return false;
 }
 
+// The file's text; a null QString only when it cannot be read (an empty file gives "").
 QString readText(const QString& file)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(f.readAll());
+    const QString text = QString::fromUtf8(f.readAll());
+    return text.isNull() ? u""_s : text;
 }
 
 } // namespace
