@@ -190,8 +190,6 @@ void MainWindow::setDatabase(const Database& database)
     clearSections();
     m_database = database;
     m_pledges = std::make_unique<PledgeRepository>(database, m_notifier);
-    m_pledgeModel = new PledgeTreeModel(*m_pledges, m_notifier, this);
-    connect(m_pledgeModel, &PledgeTreeModel::loadFailed, this, &MainWindow::reportError);
     m_undoStack->clear();
     retranslate();
     const QString start = m_currentSection.isEmpty() ? m_settings->lastSection() : m_currentSection;
@@ -229,6 +227,10 @@ QWidget* MainWindow::createSection(const QString& key)
     case SectionInfo::Kind::PledgeStatus:
     case SectionInfo::Kind::PledgePlans:
     case SectionInfo::Kind::PledgeFulfilment:
+        if (!m_pledgeModel) { // shared by the three pledge sections, built on first visit
+            m_pledgeModel = new PledgeTreeModel(*m_pledges, m_notifier, this);
+            connect(m_pledgeModel, &PledgeTreeModel::loadFailed, this, &MainWindow::reportError);
+        }
         widget = new PledgeSectionWidget(*section, m_pledgeModel, *m_pledges, m_stack);
         break;
     case SectionInfo::Kind::Petitions: {

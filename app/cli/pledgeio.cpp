@@ -20,7 +20,12 @@ namespace openmayor::cli {
 
 namespace {
 
-enum class FileKind { Json, Csv, Unknown };
+enum class FileKind
+{
+    Json,
+    Csv,
+    Unknown
+};
 
 FileKind kindOf(const QString& path)
 {
@@ -46,10 +51,10 @@ int checkArguments(const Context& context, const char* command)
                                 .arg(QString::fromLatin1(command), context.arguments.first()),
                             Usage);
     if (kindOf(context.arguments.at(1)) == FileKind::Unknown)
-        return context.fail(QCoreApplication::translate(
-                                "Cli", "The pledge file must end in .json or .csv: %1")
-                                .arg(context.arguments.at(1)),
-                            Usage);
+        return context.fail(
+            QCoreApplication::translate("Cli", "The pledge file must end in .json or .csv: %1")
+                .arg(context.arguments.at(1)),
+            Usage);
     return Ok;
 }
 
@@ -135,8 +140,7 @@ int runExport(const Context& context)
     } else {
         QSaveFile file(path);
         const QByteArray bytes = interchange::exportJson(*book);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             return context.fail(QCoreApplication::translate("Cli", "Cannot write %1: %2")
                                     .arg(QDir::toNativeSeparators(path), file.errorString()));
     }

@@ -75,12 +75,16 @@ std::optional<double> indicatorRate(const Indicator& indicator, int basisYear)
     return std::nullopt;
 }
 
-std::optional<double> pledgeRate(const Pledge& pledge)
+int basisYearOf(const QDate& basisDate)
 {
-    const int basisYear = pledge.basisDate.isValid() ? pledge.basisDate.year() : 9999;
+    return basisDate.isValid() ? basisDate.year() : 9999;
+}
+
+std::optional<double> pledgeRate(const QList<Indicator>& indicators, int basisYear)
+{
     double total = 0;
     int count = 0;
-    for (const Indicator& indicator : pledge.indicators) {
+    for (const Indicator& indicator : indicators) {
         if (const auto rate = indicatorRate(indicator, basisYear)) {
             total += *rate;
             ++count;
@@ -89,6 +93,11 @@ std::optional<double> pledgeRate(const Pledge& pledge)
     if (count == 0)
         return std::nullopt;
     return total / count;
+}
+
+std::optional<double> pledgeRate(const Pledge& pledge)
+{
+    return pledgeRate(pledge.indicators, basisYearOf(pledge.basisDate));
 }
 
 BudgetFigures budgetFigures(const Pledge& pledge)

@@ -19,6 +19,9 @@ std::optional<double> indicatorRate(const Indicator& indicator, int basisYear);
 
 // Mean of the rated indicators' rates; none when the pledge has no rated indicator.
 std::optional<double> pledgeRate(const Pledge& pledge);
+std::optional<double> pledgeRate(const QList<Indicator>& indicators, int basisYear);
+// The year whose values count: the basis date's (all years when there is no basis date).
+int basisYearOf(const QDate& basisDate);
 
 struct BudgetFigures
 {

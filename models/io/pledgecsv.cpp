@@ -38,10 +38,9 @@ QStringList columns(std::initializer_list<const char*> names)
 
 const QStringList& pledgeColumns()
 {
-    static const QStringList list =
-        columns({"code", "title", "policy_goal", "timing", "bodies", "is_new", "budget_kind",
-                 "required_budget", "budget_prior", "budget_after_term", "status", "basis_date",
-                 "plan"});
+    static const QStringList list = columns(
+        {"code", "title", "policy_goal", "timing", "bodies", "is_new", "budget_kind",
+         "required_budget", "budget_prior", "budget_after_term", "status", "basis_date", "plan"});
     return list;
 }
 
@@ -56,7 +55,8 @@ const QHash<QString, QStringList>& partColumns()
         {QStringLiteral("-budget"), columns({"pledge_code", "source", "year", "amount"})},
         {QStringLiteral("-executed"), columns({"pledge_code", "year", "amount"})},
         {QStringLiteral("-progress"), columns({"pledge_code", "date", "text"})},
-        {QStringLiteral("-indicators"), columns({"pledge_code", "name", "unit", "kind", "baseline"})},
+        {QStringLiteral("-indicators"),
+         columns({"pledge_code", "name", "unit", "kind", "baseline"})},
         {QStringLiteral("-departments"),
          columns({"pledge_code", "role", "department", "team", "leader", "leader_phone", "officer",
                   "officer_phone"})},
@@ -124,16 +124,17 @@ QMap<QString, QString> csvTexts(const PledgeBook& source)
 {
     // Same order as the JSON export: by code, budget cells by year and source.
     PledgeBook book = source;
-    auto byCode = [](const auto& a, const auto& b) { return codeLessThan(a.code, b.code); };
+    auto byCode = [](const auto& a, const auto& b) {
+        return codeLessThan(a.code, b.code);
+    };
     std::stable_sort(book.areas.begin(), book.areas.end(), byCode);
     std::stable_sort(book.goals.begin(), book.goals.end(), byCode);
     std::stable_sort(book.pledges.begin(), book.pledges.end(), byCode);
     for (Pledge& p : book.pledges) {
-        std::stable_sort(p.planned.begin(), p.planned.end(),
-                         [](const BudgetCell& a, const BudgetCell& b) {
-                             return std::pair(a.year, int(a.source)) <
-                                    std::pair(b.year, int(b.source));
-                         });
+        std::stable_sort(
+            p.planned.begin(), p.planned.end(), [](const BudgetCell& a, const BudgetCell& b) {
+                return std::pair(a.year, int(a.source)) < std::pair(b.year, int(b.source));
+            });
         std::stable_sort(
             p.executed.begin(), p.executed.end(),
             [](const ExecutedAmount& a, const ExecutedAmount& b) { return a.year < b.year; });
@@ -166,10 +167,10 @@ QMap<QString, QString> csvTexts(const PledgeBook& source)
     QList<int> years(yearSet.cbegin(), yearSet.cend());
     std::sort(years.begin(), years.end());
 
-    QString* parts[] = {&texts[QStringLiteral("-tasks")], &texts[QStringLiteral("-budget")],
-                        &texts[QStringLiteral("-executed")], &texts[QStringLiteral("-progress")],
-                        &texts[QStringLiteral("-indicators")],
-                        &texts[QStringLiteral("-departments")]};
+    QString* parts[] = {
+        &texts[QStringLiteral("-tasks")],      &texts[QStringLiteral("-budget")],
+        &texts[QStringLiteral("-executed")],   &texts[QStringLiteral("-progress")],
+        &texts[QStringLiteral("-indicators")], &texts[QStringLiteral("-departments")]};
     QString& tasks = *parts[0];
     QString& budget = *parts[1];
     QString& executed = *parts[2];
@@ -192,18 +193,19 @@ QMap<QString, QString> csvTexts(const PledgeBook& source)
         addRow(main, {p.code, p.title, p.policyGoal, toKey(p.timing), bodiesText(p),
                       p.isNew ? QStringLiteral("true") : QStringLiteral("false"),
                       toKey(p.budgetKind), formatNumber(p.requiredBudget),
-                      formatNumber(p.budgetPrior), formatNumber(p.budgetAfterTerm),
-                      toKey(p.status), p.basisDate.toString(Qt::ISODate), p.planHtml});
+                      formatNumber(p.budgetPrior), formatNumber(p.budgetAfterTerm), toKey(p.status),
+                      p.basisDate.toString(Qt::ISODate), p.planHtml});
         for (const PledgeTask& t : p.tasks)
             addRow(tasks, {p.code, t.name, t.startQuarter, t.endQuarter, t.note});
         for (const BudgetCell& c : p.planned)
-            addRow(budget, {p.code, toKey(c.source), QString::number(c.year),
-                            formatNumber(c.amount)});
+            addRow(budget,
+                   {p.code, toKey(c.source), QString::number(c.year), formatNumber(c.amount)});
         for (const ExecutedAmount& e : p.executed)
             addRow(executed, {p.code, QString::number(e.year), formatNumber(e.amount)});
         for (const ProgressRecord& r : p.progress)
-            addRow(progress,
-                   {p.code, r.dateTo.isEmpty() ? r.dateFrom : r.dateFrom + u'/' + r.dateTo, r.text});
+            addRow(
+                progress,
+                {p.code, r.dateTo.isEmpty() ? r.dateFrom : r.dateFrom + u'/' + r.dateTo, r.text});
         for (const Indicator& ind : p.indicators) {
             QStringList row = {p.code, ind.name, ind.unit, toKey(ind.kind),
                                optionalNumber(ind.baseline)};
@@ -227,8 +229,9 @@ Result<QByteArray> encode(const QString& text, CsvEncoding encoding, const QStri
     QStringEncoder encoder(cp949Name);
     QStringDecoder decoder(cp949Name);
     if (!encoder.isValid() || !decoder.isValid())
-        return Error(Error::Kind::Generic, QCoreApplication::translate(
-                                               "PledgeCsv", "This system cannot write CP949 text."));
+        return Error(
+            Error::Kind::Generic,
+            QCoreApplication::translate("PledgeCsv", "This system cannot write CP949 text."));
     const QByteArray bytes = encoder(text);
     const QString back = decoder(bytes);
     if (!encoder.hasError() && back == text)
@@ -366,7 +369,14 @@ public:
     }
     Location where(const QString& column) const { return {m_file, m_record.line, column}; }
 
-    enum class Kind { Text, OptionalText, Number, Bool, List };
+    enum class Kind
+    {
+        Text,
+        OptionalText,
+        Number,
+        Bool,
+        List
+    };
     // Puts the cell of `column` at `key` (a dotted path below the row's object).
     void take(QJsonObject& object, const char* column, Kind kind, const char* key = nullptr)
     {
@@ -437,8 +447,8 @@ Result<Table> readTable(const QByteArray& bytes, const QString& file, const QStr
     Table table;
     table.file = file;
     if (records->isEmpty())
-        return csvError({file, 1, {}}, QCoreApplication::translate(
-                                           "PledgeCsv", "the header row is missing"));
+        return csvError({file, 1, {}},
+                        QCoreApplication::translate("PledgeCsv", "the header row is missing"));
     const Record header = records->takeFirst();
     const QStringList known = suffix.isEmpty() ? pledgeColumns() : partColumns().value(suffix);
     for (int i = 0; i < header.fields.size(); ++i) {
@@ -555,8 +565,8 @@ Result<PledgeBook> parseCsvFiles(const QMap<QString, QByteArray>& files, const Q
         QJsonArray array;
         for (const Record& record : it->rows) {
             QJsonObject object;
-            Row row(record, it->header, it->file, name + u'[' + QString::number(array.size()) + u']',
-                    locations);
+            Row row(record, it->header, it->file,
+                    name + u'[' + QString::number(array.size()) + u']', locations);
             row.take(object, "code", Kind::OptionalText);
             row.take(object, "title", Kind::Text);
             array.append(object);
@@ -595,7 +605,7 @@ Result<PledgeBook> parseCsvFiles(const QMap<QString, QByteArray>& files, const Q
     struct Part
     {
         const char* suffix;
-        const char* key;        // array key under the pledge ("budget.planned": inside budget)
+        const char* key; // array key under the pledge ("budget.planned": inside budget)
         std::function<void(Row&, QJsonObject&)> read;
     };
     const Part parts[] = {
@@ -658,10 +668,10 @@ Result<PledgeBook> parseCsvFiles(const QMap<QString, QByteArray>& files, const Q
             const QString code =
                 record.fields.value(it->header.value(QStringLiteral("pledge_code"))).trimmed();
             if (!indexByCode.contains(code))
-                return csvError({it->file, record.line, QStringLiteral("pledge_code")},
-                                QCoreApplication::translate("PledgeCsv",
-                                                            "there is no pledge \"%1\" in %2")
-                                    .arg(code, main.file));
+                return csvError(
+                    {it->file, record.line, QStringLiteral("pledge_code")},
+                    QCoreApplication::translate("PledgeCsv", "there is no pledge \"%1\" in %2")
+                        .arg(code, main.file));
             const int index = indexByCode.value(code);
             QJsonArray& array = arrays[index];
             QJsonObject object;

@@ -41,7 +41,11 @@ namespace openmayor::interchange {
 // (Excel on Korean Windows), with CRLF or LF line ends. The part files are optional on
 // import (a missing one means "no rows"). Errors name the file, the line and the column.
 
-enum class CsvEncoding { Utf8Bom, Cp949 };
+enum class CsvEncoding
+{
+    Utf8Bom,
+    Cp949
+};
 
 // The part suffixes, in the order the files are written: "", "-term", "-areas", ...
 QStringList csvPartSuffixes();

@@ -21,16 +21,14 @@ QString parentCode(const QString& code)
 
 // ---------------------------------------------------------------- comparing two cards
 
-template <typename T, typename Key>
-QList<T> sortedBy(QList<T> list, Key key)
+template <typename T, typename Key> QList<T> sortedBy(QList<T> list, Key key)
 {
     std::stable_sort(list.begin(), list.end(),
                      [&](const T& a, const T& b) { return key(a) < key(b); });
     return list;
 }
 
-template <typename T, typename Eq>
-bool sameList(const QList<T>& a, const QList<T>& b, Eq eq)
+template <typename T, typename Eq> bool sameList(const QList<T>& a, const QList<T>& b, Eq eq)
 {
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), eq);
 }
@@ -45,8 +43,12 @@ bool sameTasks(const Pledge& a, const Pledge& b)
 
 bool sameBudget(const Pledge& a, const Pledge& b)
 {
-    auto cellKey = [](const BudgetCell& c) { return std::pair(c.year, int(c.source)); };
-    auto yearKey = [](const ExecutedAmount& e) { return e.year; };
+    auto cellKey = [](const BudgetCell& c) {
+        return std::pair(c.year, int(c.source));
+    };
+    auto yearKey = [](const ExecutedAmount& e) {
+        return e.year;
+    };
     return a.budgetPrior == b.budgetPrior && a.budgetAfterTerm == b.budgetAfterTerm &&
            sameList(sortedBy(a.planned, cellKey), sortedBy(b.planned, cellKey),
                     [](const BudgetCell& x, const BudgetCell& y) {
@@ -75,13 +77,12 @@ bool sameIndicators(const Pledge& a, const Pledge& b)
 
 bool sameDepartments(const Pledge& a, const Pledge& b)
 {
-    return sameList(a.departments, b.departments,
-                    [](const DepartmentContact& x, const DepartmentContact& y) {
-                        return std::tie(x.role, x.department, x.team, x.leader, x.leaderPhone,
-                                        x.officer, x.officerPhone) ==
-                               std::tie(y.role, y.department, y.team, y.leader, y.leaderPhone,
-                                        y.officer, y.officerPhone);
-                    });
+    return sameList(
+        a.departments, b.departments, [](const DepartmentContact& x, const DepartmentContact& y) {
+            return std::tie(x.role, x.department, x.team, x.leader, x.leaderPhone, x.officer,
+                            x.officerPhone) == std::tie(y.role, y.department, y.team, y.leader,
+                                                        y.leaderPhone, y.officer, y.officerPhone);
+        });
 }
 
 // The §5a keys whose values differ (`goalChanged`: the pledge moves to another goal).
@@ -120,16 +121,17 @@ QStringList changedParts(const Pledge& stored, const Pledge& incoming, bool goal
 struct Resolution
 {
     ImportPlan plan;
-    Term term;                          // the term new areas go to (id empty: to be created)
-    QHash<QString, PledgeArea> areas;   // code → stored area (id set) or new one (id empty)
-    QHash<QString, PledgeGoal> goals;   // code → stored goal or new one
+    Term term;                           // the term new areas go to (id empty: to be created)
+    QHash<QString, PledgeArea> areas;    // code → stored area (id set) or new one (id empty)
+    QHash<QString, PledgeGoal> goals;    // code → stored goal or new one
     QHash<QString, Pledge> storedByCode; // pledges of the file that exist already
 };
 
 Error importError(const QString& path, const QString& problem)
 {
-    return Error(Error::Kind::Invalid,
-                 QCoreApplication::translate("PledgeImport", "Pledge file, %1: %2").arg(path, problem));
+    return Error(
+        Error::Kind::Invalid,
+        QCoreApplication::translate("PledgeImport", "Pledge file, %1: %2").arg(path, problem));
 }
 
 Result<Resolution> resolve(const PledgeBook& book, const PledgeRepository& repository)
@@ -384,11 +386,11 @@ Result<ImportPlan> applyImport(const PledgeBook& incoming, const Database& datab
                                 : withStoredIds(filePledge, r.storedByCode.value(filePledge.code));
             pledge.goalId = r.goals.value(parentCode(pledge.code)).id;
             if (Status w = PledgeRepository::saveInTransaction(db, pledge, updatedBy); !w)
-                return Error(w.error().kind,
-                             QCoreApplication::translate("PledgeImport",
-                                                         "Cannot import the pledge %1: %2")
-                                 .arg(pledge.code, w.error().message),
-                             w.error().detail);
+                return Error(
+                    w.error().kind,
+                    QCoreApplication::translate("PledgeImport", "Cannot import the pledge %1: %2")
+                        .arg(pledge.code, w.error().message),
+                    w.error().detail);
             change.existingId = pledge.id;
             changedIds << pledge.id;
         }

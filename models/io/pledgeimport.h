@@ -25,7 +25,12 @@ Result<PledgeBook> readBook(const PledgeRepository& repository);
 // What an import would do to one pledge of the file.
 struct PledgeChange
 {
-    enum class Kind { New, Updated, Unchanged };
+    enum class Kind
+    {
+        New,
+        Updated,
+        Unchanged
+    };
     Kind kind = Kind::New;
     QString code;
     QString title;

@@ -16,6 +16,7 @@ struct PledgeTreeModel::Node
     QString code;
     QString title;
     PledgeSummary pledge; // for pledge nodes
+    QString updatedText;  // formatted once; data() is called for every paint
     Node* parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
 
@@ -48,6 +49,11 @@ QColor statusColour(PledgeStatus status)
         return QColor(0x5f, 0x63, 0x68);
     }
     return {};
+}
+QString formatUpdated(const QString& iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 } // namespace
 
@@ -105,6 +111,7 @@ std::unique_ptr<PledgeTreeModel::Node> PledgeTreeModel::build(const QList<Pledge
         node->code = pledge.code;
         node->title = pledge.title;
         node->pledge = pledge;
+        node->updatedText = formatUpdated(pledge.updatedAt);
         node->parent = goal;
         goal->children.push_back(std::move(node));
     }
@@ -160,6 +167,7 @@ void PledgeTreeModel::refreshPledges(const QStringList& ids)
         Node* node = nodeOf(first);
         node->pledge = *byId.value(id);
         node->title = node->pledge.title;
+        node->updatedText = formatUpdated(node->pledge.updatedAt);
         emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
     }
 }
@@ -244,12 +252,8 @@ QVariant PledgeTreeModel::data(const QModelIndex& index, int role) const
                                  : QStringLiteral("—");
     case DepartmentColumn:
         return isPledge ? node->pledge.leadDepartment : QString();
-    case UpdatedColumn: {
-        if (!isPledge)
-            return {};
-        const QDateTime at = QDateTime::fromString(node->pledge.updatedAt, Qt::ISODate);
-        return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-    }
+    case UpdatedColumn:
+        return isPledge ? node->updatedText : QString();
     }
     return {};
 }

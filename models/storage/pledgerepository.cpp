@@ -138,44 +138,10 @@ Result<QList<PledgeGoal>> PledgeRepository::goals() const
 Result<QList<PledgeSummary>> PledgeRepository::summaries(std::optional<QDate> asOf) const
 {
     QSqlDatabase db = m_database.connection();
-    // Indicators of every pledge, to compute the rates without loading whole cards.
-    QHash<QString, Pledge> rated; // pledge id -> pledge holding only basis date + indicators
-    QHash<QString, int> indicatorIndex;
-    Status s = forEachRow(
-        db,
-        QStringLiteral("SELECT i.id, i.pledge_id, i.kind, i.baseline, p.basis_date "
-                       "FROM pledge_indicator i JOIN pledge p ON p.id = i.pledge_id "
-                       "ORDER BY i.pledge_id, i.position"),
-        {}, [&](const QSqlQuery& q) {
-            Pledge& p = rated[q.value(1).toString()];
-            p.basisDate = asOf ? *asOf : QDate::fromString(q.value(4).toString(), Qt::ISODate);
-            Indicator indicator;
-            indicator.id = q.value(0).toString();
-            indicator.kind = enumOr(q.value(2), IndicatorKind::Cumulative);
-            if (!q.value(3).isNull())
-                indicator.baseline = q.value(3).toDouble();
-            indicatorIndex.insert(indicator.id, int(p.indicators.size()));
-            p.indicators << indicator;
-        });
-    if (!s)
-        return s.error();
-    s = forEachRow(db,
-                   QStringLiteral("SELECT v.indicator_id, i.pledge_id, v.year, v.target, v.actual "
-                                  "FROM indicator_value v JOIN pledge_indicator i ON i.id = v.indicator_id"),
-                   {}, [&](const QSqlQuery& q) {
-                       Pledge& p = rated[q.value(1).toString()];
-                       Indicator& indicator = p.indicators[indicatorIndex.value(q.value(0).toString())];
-                       const int year = q.value(2).toInt();
-                       if (!q.value(3).isNull())
-                           indicator.targets.insert(year, q.value(3).toDouble());
-                       if (!q.value(4).isNull())
-                           indicator.actuals.insert(year, q.value(4).toDouble());
-                   });
-    if (!s)
-        return s.error();
-
     QList<PledgeSummary> result;
-    s = forEachRow(
+    QList<int> basisYears;
+    QHash<QString, int> pledgeIndex;
+    Status s = forEachRow(
         db,
         QStringLiteral(
             "SELECT p.id, p.goal_id, p.code, p.title, p.status, p.timing, p.updated_at, "
@@ -183,7 +149,7 @@ Result<QList<PledgeSummary>> PledgeRepository::summaries(std::optional<QDate> as
             "d.role = 'lead' ORDER BY d.position LIMIT 1), "
             "p.budget_prior + p.budget_after_term + (SELECT coalesce(sum(b.amount), 0) FROM "
             "pledge_budget b WHERE b.pledge_id = p.id), (SELECT coalesce(sum(e.amount), 0) FROM "
-            "pledge_budget_executed e WHERE e.pledge_id = p.id) FROM pledge p"),
+            "pledge_budget_executed e WHERE e.pledge_id = p.id), p.basis_date FROM pledge p"),
         {}, [&](const QSqlQuery& q) {
             PledgeSummary summary;
             summary.id = q.value(0).toString();
@@ -196,16 +162,62 @@ Result<QList<PledgeSummary>> PledgeRepository::summaries(std::optional<QDate> as
             summary.leadDepartment = q.value(7).toString();
             summary.plannedBudget = q.value(8).toDouble();
             summary.executedBudget = q.value(9).toDouble();
-            const auto it = rated.constFind(summary.id);
-            if (it != rated.cend())
-                summary.rate = fulfilment::pledgeRate(*it);
+            pledgeIndex.insert(summary.id, int(result.size()));
+            basisYears << fulfilment::basisYearOf(
+                asOf ? *asOf : QDate::fromString(q.value(10).toString(), Qt::ISODate));
             result << summary;
         });
     if (!s)
         return s.error();
-    std::sort(result.begin(), result.end(),
-              [](const auto& a, const auto& b) { return codeLessThan(a.code, b.code); });
-    return result;
+
+    // Indicators and their yearly values, to compute the rates without loading whole cards.
+    QList<QList<Indicator>> indicators(result.size());
+    QHash<QString, std::pair<int, int>> indicatorIndex; // id -> (pledge, position)
+    s = forEachRow(db,
+                   QStringLiteral("SELECT id, pledge_id, kind, baseline FROM pledge_indicator "
+                                  "ORDER BY pledge_id, position"),
+                   {}, [&](const QSqlQuery& q) {
+                       const int p = pledgeIndex.value(q.value(1).toString(), -1);
+                       if (p < 0)
+                           return;
+                       Indicator indicator;
+                       indicator.kind = enumOr(q.value(2), IndicatorKind::Cumulative);
+                       if (!q.value(3).isNull())
+                           indicator.baseline = q.value(3).toDouble();
+                       indicatorIndex.insert(q.value(0).toString(), {p, int(indicators[p].size())});
+                       indicators[p] << indicator;
+                   });
+    if (!s)
+        return s.error();
+    s = forEachRow(db,
+                   QStringLiteral("SELECT indicator_id, year, target, actual FROM indicator_value"),
+                   {}, [&](const QSqlQuery& q) {
+                       const auto it = indicatorIndex.constFind(q.value(0).toString());
+                       if (it == indicatorIndex.cend())
+                           return;
+                       Indicator& indicator = indicators[it->first][it->second];
+                       const int year = q.value(1).toInt();
+                       if (!q.value(2).isNull())
+                           indicator.targets.insert(year, q.value(2).toDouble());
+                       if (!q.value(3).isNull())
+                           indicator.actuals.insert(year, q.value(3).toDouble());
+                   });
+    if (!s)
+        return s.error();
+    for (int i = 0; i < result.size(); ++i)
+        result[i].rate = fulfilment::pledgeRate(indicators.at(i), basisYears.at(i));
+
+    // Sort by code, computing each code's key once.
+    QList<std::pair<QList<int>, int>> order;
+    order.reserve(result.size());
+    for (int i = 0; i < result.size(); ++i)
+        order.append({codeSortKey(result.at(i).code), i});
+    std::sort(order.begin(), order.end());
+    QList<PledgeSummary> sorted;
+    sorted.reserve(result.size());
+    for (const auto& entry : std::as_const(order))
+        sorted << std::move(result[entry.second]);
+    return sorted;
 }
 
 Result<Pledge> PledgeRepository::loadByCode(const QString& code) const

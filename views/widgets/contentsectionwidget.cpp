@@ -35,6 +35,8 @@ ContentSectionWidget::ContentSectionWidget(const QString& title, ContentTableMod
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setAccessibleName(title);
+    // size columns from the first rows only: a section may hold 100k rows
+    m_view->horizontalHeader()->setResizeContentsPrecision(40);
     m_view->resizeColumnsToContents();
     // titles get the room: never let one very long value push the rest off screen
     for (int c = 0; c < m_model->columnCount(); ++c)

@@ -4,7 +4,9 @@
 #include "pledgedetailhtml.h"
 #include "storage/pledgerepository.h"
 
+#include <QDateTime>
 #include <QHeaderView>
+#include <QLocale>
 #include <QLabel>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -32,12 +34,29 @@ PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeM
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAccessibleName(section.translatedTitle());
     m_view->expandAll();
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(PledgeTreeModel::TitleColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(PledgeTreeModel::CodeColumn, 110);
-    for (int c : {int(PledgeTreeModel::StatusColumn), int(PledgeTreeModel::RateColumn),
-                  int(PledgeTreeModel::DepartmentColumn), int(PledgeTreeModel::UpdatedColumn)})
-        m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Column widths are set once from the texts they can hold, never measured over all
+    // rows (ResizeToContents over a 500-pledge tree costs more than loading it).
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(PledgeTreeModel::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 24;
+    auto widthFor = [&](int column, const QStringList& samples) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString& sample : samples)
+            width = qMax(width, metrics.horizontalAdvance(sample));
+        m_view->setColumnWidth(column, width + padding);
+    };
+    QStringList statusLabels;
+    for (const QString& key : EnumInfo<PledgeStatus>::keys())
+        statusLabels << labelOfKey<PledgeStatus>(key);
+    widthFor(PledgeTreeModel::CodeColumn, {QStringLiteral("00-00-00")});
+    m_view->setColumnWidth(PledgeTreeModel::CodeColumn, m_view->columnWidth(PledgeTreeModel::CodeColumn) + 40);
+    widthFor(PledgeTreeModel::StatusColumn, statusLabels);
+    widthFor(PledgeTreeModel::RateColumn, {QStringLiteral("100.0%")});
+    widthFor(PledgeTreeModel::DepartmentColumn, {QStringLiteral("뉴미디어홍보팀")});
+    widthFor(PledgeTreeModel::UpdatedColumn, {QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)});
     if (section.kind == SectionInfo::Kind::PledgePlans) {
         m_view->setColumnHidden(PledgeTreeModel::RateColumn, true);
         m_view->setColumnHidden(PledgeTreeModel::UpdatedColumn, true);
