@@ -93,6 +93,11 @@ MainWindow::MainWindow(Settings* settings, ChangeNotifier* notifier, QWidget* pa
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::isLoading() const
+{
+    return m_pledgeModel && m_pledgeModel->isLoading();
+}
+
 void MainWindow::createActions()
 {
     Actions& a = *m_actions;
@@ -228,10 +233,14 @@ QWidget* MainWindow::createSection(const QString& key)
     case SectionInfo::Kind::PledgePlans:
     case SectionInfo::Kind::PledgeFulfilment:
         if (!m_pledgeModel) { // shared by the three pledge sections, built on first visit
-            m_pledgeModel = new PledgeTreeModel(*m_pledges, m_notifier, this);
+            m_pledgeModel = new PledgeTreeModel(*m_pledges, m_notifier, this,
+                                                PledgeTreeModel::Loading::InBackground);
             connect(m_pledgeModel, &PledgeTreeModel::loadFailed, this, &MainWindow::reportError);
         }
-        widget = new PledgeSectionWidget(*section, m_pledgeModel, *m_pledges, m_stack);
+        widget = new PledgeSectionWidget(*section, m_pledgeModel, m_pledges.get(), m_undoStack,
+                                         m_notifier, m_stack);
+        connect(static_cast<PledgeSectionWidget*>(widget), &PledgeSectionWidget::errorOccurred, this,
+                &MainWindow::reportError);
         break;
     case SectionInfo::Kind::Petitions: {
         auto* label = new QLabel(tr("<h2>Citizens' petitions</h2><p>Petitions are received on the "

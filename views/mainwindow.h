@@ -41,6 +41,8 @@ public:
     QWidget* sectionWidget(const QString& key) const { return m_sectionWidgets.value(key); }
 
     MessageBar* messageBar() const { return m_messageBar; }
+    // True while a section still reads its rows in the background.
+    bool isLoading() const;
     QUndoStack* undoStack() const { return m_undoStack; }
 
 signals:

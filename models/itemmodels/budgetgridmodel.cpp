@@ -273,7 +273,8 @@ QString BudgetGridModel::formula(int row, int column) const
 
 QVariant BudgetGridModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
     const int column = index.column();
@@ -347,7 +348,8 @@ QVariant BudgetGridModel::headerData(int section, Qt::Orientation orientation, i
 
 Qt::ItemFlags BudgetGridModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     return isEditable(index.row(), index.column()) ? base | Qt::ItemIsEditable : base;
@@ -365,7 +367,8 @@ QHash<int, QByteArray> BudgetGridModel::roleNames() const
 
 bool BudgetGridModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const int row = index.row();
     const int column = index.column();

@@ -72,7 +72,8 @@ QStringList DepartmentListModel::roleKeys()
 
 QVariant DepartmentListModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DepartmentContact& contact = m_contacts.at(index.row());
     switch (role) {
@@ -118,7 +119,8 @@ QVariant DepartmentListModel::headerData(int section, Qt::Orientation orientatio
 
 Qt::ItemFlags DepartmentListModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
 }
@@ -133,7 +135,8 @@ QHash<int, QByteArray> DepartmentListModel::roleNames() const
 
 bool DepartmentListModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         (role != Qt::EditRole && role != RoleKeyRole))
         return false;
     const int row = index.row();

@@ -1,5 +1,6 @@
 #include "pledgetreemodel.h"
 
+#include "common/background.h"
 #include "common/changenotifier.h"
 
 #include <QColor>
@@ -57,8 +58,15 @@ QString formatUpdated(const QString& iso)
 }
 } // namespace
 
+struct PledgeTreeModel::Snapshot
+{
+    std::optional<Result<QList<PledgeArea>>> areas;
+    std::optional<Result<QList<PledgeGoal>>> goals;
+    std::optional<Result<QList<PledgeSummary>>> pledges;
+};
+
 PledgeTreeModel::PledgeTreeModel(PledgeRepository repository, ChangeNotifier* notifier,
-                                 QObject* parent)
+                                 QObject* parent, Loading loading)
     : QAbstractItemModel(parent), m_repository(std::move(repository)),
       m_root(std::make_unique<Node>())
 {
@@ -66,7 +74,32 @@ PledgeTreeModel::PledgeTreeModel(PledgeRepository repository, ChangeNotifier* no
         connect(notifier, &ChangeNotifier::pledgesChanged, this, &PledgeTreeModel::refreshPledges);
         connect(notifier, &ChangeNotifier::storeReset, this, &PledgeTreeModel::reload);
     }
-    reload();
+    if (loading == Loading::InBackground)
+        reloadInBackground();
+    else
+        reload();
+}
+
+PledgeTreeModel::Snapshot PledgeTreeModel::read(const PledgeRepository& repository)
+{
+    Snapshot snapshot;
+    snapshot.areas.emplace(repository.areas());
+    snapshot.goals.emplace(repository.goals());
+    snapshot.pledges.emplace(repository.summaries());
+    return snapshot;
+}
+
+void PledgeTreeModel::reloadInBackground()
+{
+    const int generation = ++m_generation;
+    m_loading = true;
+    emit loadedChanged(true);
+    runInBackground<Snapshot>(
+        this, [repository = m_repository] { return read(repository); },
+        [this, generation](Snapshot snapshot) {
+            if (generation == m_generation)
+                apply(std::move(snapshot));
+        });
 }
 
 PledgeTreeModel::~PledgeTreeModel() = default;
@@ -120,15 +153,25 @@ std::unique_ptr<PledgeTreeModel::Node> PledgeTreeModel::build(const QList<Pledge
 
 void PledgeTreeModel::reload()
 {
-    auto areas = m_repository.areas();
-    auto goals = m_repository.goals();
-    auto pledges = m_repository.summaries();
+    ++m_generation;
+    apply(read(m_repository));
+}
+
+void PledgeTreeModel::apply(Snapshot snapshot)
+{
+    const auto& areas = *snapshot.areas;
+    const auto& goals = *snapshot.goals;
+    const auto& pledges = *snapshot.pledges;
+    const bool wasLoading = m_loading;
+    m_loading = false; // before the reset: views look at isLoading() when it arrives
     beginResetModel();
     if (areas && goals && pledges)
         m_root = build(*areas, *goals, *pledges);
     else
         m_root = std::make_unique<Node>();
     endResetModel();
+    if (wasLoading)
+        emit loadedChanged(false);
     if (!areas || !goals || !pledges) {
         const Error& e = !areas ? areas.error() : !goals ? goals.error() : pledges.error();
         emit loadFailed(e.fullText());
@@ -137,30 +180,31 @@ void PledgeTreeModel::reload()
 
 void PledgeTreeModel::refreshPledges(const QStringList& ids)
 {
-    auto pledges = m_repository.summaries();
+    if (ids.isEmpty() || m_loading) { // many changed, or a load is under way: read it all
+        if (m_loading)
+            reloadInBackground();
+        else
+            reload();
+        return;
+    }
+    auto pledges = m_repository.summaries(std::nullopt, ids);
     if (!pledges) {
         emit loadFailed(pledges.error().fullText());
         return;
     }
-    // Same set of pledges in the same goals: update in place (keeps selection and expansion).
+    // The same pledges in the same goals: update the rows in place (keeps selection and
+    // expansion); a new, deleted or moved pledge changes the tree's shape: rebuild.
     QHash<QString, const PledgeSummary*> byId;
     for (const PledgeSummary& p : std::as_const(*pledges))
         byId.insert(p.id, &p);
-    bool sameShape = !ids.isEmpty() && byId.size() == pledgeCount();
-    if (sameShape) {
-        for (const QString& id : ids) {
-            const QModelIndex idx = indexOfPledge(id);
-            const PledgeSummary* fresh = byId.value(id);
-            if (!idx.isValid() || !fresh || nodeOf(idx)->pledge.goalId != fresh->goalId ||
-                nodeOf(idx)->pledge.code != fresh->code) {
-                sameShape = false;
-                break;
-            }
+    for (const QString& id : ids) {
+        const QModelIndex idx = indexOfPledge(id);
+        const PledgeSummary* fresh = byId.value(id);
+        if (!idx.isValid() || !fresh || nodeOf(idx)->pledge.goalId != fresh->goalId ||
+            nodeOf(idx)->pledge.code != fresh->code) {
+            reload();
+            return;
         }
-    }
-    if (!sameShape) {
-        reload();
-        return;
     }
     for (const QString& id : ids) {
         const QModelIndex first = indexOfPledge(id, 0);

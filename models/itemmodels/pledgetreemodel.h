@@ -22,7 +22,12 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, KindRole, StatusKeyRole, RateValueRole };
     enum class NodeKind { Area, Goal, Pledge };
 
-    PledgeTreeModel(PledgeRepository repository, ChangeNotifier* notifier, QObject* parent = nullptr);
+    enum class Loading { Now, InBackground };
+
+    // With Loading::InBackground the tree starts empty and fills when the worker thread has
+    // read the pledges (loadedChanged); the window paints at once whatever the book's size.
+    PledgeTreeModel(PledgeRepository repository, ChangeNotifier* notifier, QObject* parent = nullptr,
+                    Loading loading = Loading::Now);
     ~PledgeTreeModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
@@ -37,14 +42,17 @@ public:
     const PledgeSummary* pledgeAt(const QModelIndex& index) const;
     QModelIndex indexOfPledge(const QString& pledgeId, int column = 0) const;
     int pledgeCount() const;
+    bool isLoading() const { return m_loading; }
 
 public slots:
     void reload();
+    void reloadInBackground();
     // Re-reads the summaries and updates rows in place when the tree's shape is unchanged.
     void refreshPledges(const QStringList& ids);
 
 signals:
     void loadFailed(const QString& message);
+    void loadedChanged(bool loading);
 
 private:
     struct Node;
@@ -52,8 +60,14 @@ private:
     std::unique_ptr<Node> build(const QList<PledgeArea>& areas, const QList<PledgeGoal>& goals,
                                 const QList<PledgeSummary>& pledges) const;
 
+    struct Snapshot;
+    void apply(Snapshot snapshot);
+    static Snapshot read(const PledgeRepository& repository);
+
     PledgeRepository m_repository;
     std::unique_ptr<Node> m_root;
+    bool m_loading = false;
+    int m_generation = 0; // a newer load makes an older background result stale
 };
 
 } // namespace openmayor

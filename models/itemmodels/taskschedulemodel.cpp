@@ -90,7 +90,8 @@ bool TaskScheduleModel::isActive(int row, int quarterIndex) const
 
 QVariant TaskScheduleModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PledgeTask& task = m_tasks.at(index.row());
     if (role == TaskIdRole)
@@ -114,8 +115,9 @@ QVariant TaskScheduleModel::data(const QModelIndex& index, int role) const
     case Qt::CheckStateRole:
         return int(active ? Qt::Checked : Qt::Unchecked);
     case Qt::BackgroundRole:
-        return active ? QVariant(QBrush(QGuiApplication::palette().color(QPalette::Highlight)))
-                      : QVariant();
+        if (!active || !qGuiApp) // no palette in a console application
+            return {};
+        return QBrush(QGuiApplication::palette().color(QPalette::Highlight));
     case Qt::ToolTipRole:
         return tr("%1 in %2 Q%3: %4")
             .arg(task.name)
@@ -154,7 +156,8 @@ QVariant TaskScheduleModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags TaskScheduleModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == NameColumn || index.column() == noteColumn())
@@ -175,7 +178,8 @@ QHash<int, QByteArray> TaskScheduleModel::roleNames() const
 
 bool TaskScheduleModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const int row = index.row();
     if (row >= m_sink->pledge().tasks.size())

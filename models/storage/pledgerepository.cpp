@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace openmayor {
@@ -135,9 +137,17 @@ Result<QList<PledgeGoal>> PledgeRepository::goals() const
     return result;
 }
 
-Result<QList<PledgeSummary>> PledgeRepository::summaries(std::optional<QDate> asOf) const
+Result<QList<PledgeSummary>> PledgeRepository::summaries(std::optional<QDate> asOf,
+                                                        const QStringList& onlyIds) const
 {
     QSqlDatabase db = m_database.connection();
+    // An id filter as a JSON array bound to one parameter (no SQL built from values).
+    const bool filtered = !onlyIds.isEmpty();
+    const QString idsJson = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(onlyIds)).toJson(QJsonDocument::Compact));
+    const QString pledgeFilter = filtered ? QStringLiteral(" WHERE p.id IN (SELECT value FROM json_each(?))") : QString();
+    const QString indicatorFilter = filtered ? QStringLiteral(" WHERE pledge_id IN (SELECT value FROM json_each(?))") : QString();
+    const QString valueFilter = filtered ? QStringLiteral(" WHERE indicator_id IN (SELECT id FROM pledge_indicator WHERE pledge_id IN (SELECT value FROM json_each(?)))") : QString();
+    const QVariantList filterParams = filtered ? QVariantList{idsJson} : QVariantList{};
     QList<PledgeSummary> result;
     QList<int> basisYears;
     QHash<QString, int> pledgeIndex;
@@ -149,8 +159,9 @@ Result<QList<PledgeSummary>> PledgeRepository::summaries(std::optional<QDate> as
             "d.role = 'lead' ORDER BY d.position LIMIT 1), "
             "p.budget_prior + p.budget_after_term + (SELECT coalesce(sum(b.amount), 0) FROM "
             "pledge_budget b WHERE b.pledge_id = p.id), (SELECT coalesce(sum(e.amount), 0) FROM "
-            "pledge_budget_executed e WHERE e.pledge_id = p.id), p.basis_date FROM pledge p"),
-        {}, [&](const QSqlQuery& q) {
+            "pledge_budget_executed e WHERE e.pledge_id = p.id), p.basis_date FROM pledge p") +
+            pledgeFilter,
+        filterParams, [&](const QSqlQuery& q) {
             PledgeSummary summary;
             summary.id = q.value(0).toString();
             summary.goalId = q.value(1).toString();
@@ -174,9 +185,9 @@ Result<QList<PledgeSummary>> PledgeRepository::summaries(std::optional<QDate> as
     QList<QList<Indicator>> indicators(result.size());
     QHash<QString, std::pair<int, int>> indicatorIndex; // id -> (pledge, position)
     s = forEachRow(db,
-                   QStringLiteral("SELECT id, pledge_id, kind, baseline FROM pledge_indicator "
-                                  "ORDER BY pledge_id, position"),
-                   {}, [&](const QSqlQuery& q) {
+                   QStringLiteral("SELECT id, pledge_id, kind, baseline FROM pledge_indicator") +
+                       indicatorFilter + QStringLiteral(" ORDER BY pledge_id, position"),
+                   filterParams, [&](const QSqlQuery& q) {
                        const int p = pledgeIndex.value(q.value(1).toString(), -1);
                        if (p < 0)
                            return;
@@ -190,8 +201,9 @@ Result<QList<PledgeSummary>> PledgeRepository::summaries(std::optional<QDate> as
     if (!s)
         return s.error();
     s = forEachRow(db,
-                   QStringLiteral("SELECT indicator_id, year, target, actual FROM indicator_value"),
-                   {}, [&](const QSqlQuery& q) {
+                   QStringLiteral("SELECT indicator_id, year, target, actual FROM indicator_value") +
+                       valueFilter,
+                   filterParams, [&](const QSqlQuery& q) {
                        const auto it = indicatorIndex.constFind(q.value(0).toString());
                        if (it == indicatorIndex.cend())
                            return;

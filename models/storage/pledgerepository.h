@@ -18,9 +18,10 @@ public:
     Result<QList<Term>> terms() const;
     Result<QList<PledgeArea>> areas() const;
     Result<QList<PledgeGoal>> goals() const;
-    // All pledges ordered by code, with their rates computed as of each pledge's basis
-    // date, or as of `asOf` for all when given.
-    Result<QList<PledgeSummary>> summaries(std::optional<QDate> asOf = std::nullopt) const;
+    // All pledges (or those of `onlyIds`) ordered by code, with their rates computed as of
+    // each pledge's basis date, or as of `asOf` for all when given.
+    Result<QList<PledgeSummary>> summaries(std::optional<QDate> asOf = std::nullopt,
+                                           const QStringList& onlyIds = {}) const;
 
     Result<Pledge> load(const QString& id) const;
     Result<Pledge> loadByCode(const QString& code) const;

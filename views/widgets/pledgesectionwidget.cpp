@@ -1,5 +1,6 @@
 #include "pledgesectionwidget.h"
 
+#include "editors/pledgecardeditor.h"
 #include "itemmodels/pledgetreemodel.h"
 #include "pledgedetailhtml.h"
 #include "storage/pledgerepository.h"
@@ -9,17 +10,17 @@
 #include <QLocale>
 #include <QLabel>
 #include <QSplitter>
-#include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace openmayor {
 
 PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeModel* model,
-                                         const PledgeRepository& repository, QWidget* parent)
+                                         PledgeRepository* repository, QUndoStack* undoStack,
+                                         ChangeNotifier* notifier, QWidget* parent)
     : QWidget(parent), m_section(section), m_model(model), m_repository(repository),
       m_title(new QLabel(section.translatedTitle(), this)), m_summary(new QLabel(this)),
-      m_view(new QTreeView(this)), m_detail(new QTextBrowser(this))
+      m_view(new QTreeView(this)), m_editor(new PledgeCardEditor(repository, undoStack, notifier, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
@@ -64,9 +65,10 @@ PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeM
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({500, 560});
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -75,35 +77,68 @@ PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeM
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
 
+    switch (section.kind) {
+    case SectionInfo::Kind::PledgePlans:
+        m_editor->showPage(PledgeCardEditor::PlanPage);
+        break;
+    case SectionInfo::Kind::PledgeFulfilment:
+        m_editor->showPage(PledgeCardEditor::IndicatorsPage);
+        break;
+    default:
+        m_editor->showPage(PledgeCardEditor::SummaryPage);
+        break;
+    }
+
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PledgeSectionWidget::showDetail);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_view->expandAll();
-        updateSummary();
-    });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        updateSummary();
-        showDetail();
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PledgeSectionWidget::onTreeReset);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PledgeSectionWidget::updateSummary);
+    connect(m_editor, &PledgeCardEditor::errorOccurred, this, &PledgeSectionWidget::errorOccurred);
+    onTreeReset();
+}
+
+void PledgeSectionWidget::onTreeReset()
+{
+    m_view->expandAll();
     updateSummary();
-    // open on the first pledge
+    if (m_model->isLoading()) {
+        m_summary->setText(tr("Loading the pledges…"));
+        m_summary->show();
+        return;
+    }
+    m_summary->setVisible(m_section.kind == SectionInfo::Kind::PledgeFulfilment);
+    // keep the open card if it is still there, else open the first pledge
+    if (!m_editor->pledgeId().isEmpty() && selectPledge(m_editor->pledgeId()))
+        return;
     const QModelIndex area = m_model->index(0, 0);
     const QModelIndex goal = m_model->index(0, 0, area);
     const QModelIndex first = m_model->index(0, 0, goal);
     if (first.isValid())
         m_view->setCurrentIndex(first);
+    else
+        m_editor->setPledge({});
+}
+
+bool PledgeSectionWidget::selectPledge(const QString& pledgeId)
+{
+    const QModelIndex index = m_model->indexOfPledge(pledgeId);
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
 }
 
 QString PledgeSectionWidget::detailText() const
 {
-    return m_detail->toPlainText();
+    return m_editor->summaryText();
 }
 
 void PledgeSectionWidget::updateSummary()
 {
-    if (m_section.kind != SectionInfo::Kind::PledgeFulfilment)
+    if (m_section.kind != SectionInfo::Kind::PledgeFulfilment || m_model->isLoading())
         return;
-    auto summaries = m_repository.summaries();
+    auto summaries = m_repository->summaries();
     m_summary->setText(summaries ? cityFiguresHtml(fulfilment::cityFigures(*summaries))
                                  : summaries.error().message.toHtmlEscaped());
 }
@@ -111,18 +146,8 @@ void PledgeSectionWidget::updateSummary()
 void PledgeSectionWidget::showDetail()
 {
     const PledgeSummary* summary = m_model->pledgeAt(m_view->currentIndex());
-    if (!summary) {
-        m_detail->setHtml(QStringLiteral("<p>") + tr("Select a pledge to see its card.").toHtmlEscaped() +
-                          QStringLiteral("</p>"));
-        return;
-    }
-    auto pledge = m_repository.load(summary->id);
-    if (!pledge) {
-        m_detail->setPlainText(pledge.error().message);
-        return;
-    }
-    m_detail->setHtml(m_section.kind == SectionInfo::Kind::PledgePlans ? pledgePlanHtml(*pledge)
-                                                                       : pledgeOverviewHtml(*pledge));
+    if (summary)
+        m_editor->setPledge(summary->id);
 }
 
 } // namespace openmayor

@@ -5,11 +5,13 @@
 #include <QWidget>
 
 class QLabel;
-class QTextBrowser;
 class QTreeView;
+class QUndoStack;
 
 namespace openmayor {
 
+class ChangeNotifier;
+class PledgeCardEditor;
 class PledgeRepository;
 class PledgeTreeModel;
 
@@ -20,22 +22,30 @@ class PledgeSectionWidget : public QWidget
     Q_OBJECT
 public:
     PledgeSectionWidget(const SectionInfo& section, PledgeTreeModel* model,
-                        const PledgeRepository& repository, QWidget* parent = nullptr);
+                        PledgeRepository* repository, QUndoStack* undoStack,
+                        ChangeNotifier* notifier, QWidget* parent = nullptr);
 
     QTreeView* view() const { return m_view; }
+    PledgeCardEditor* editor() const { return m_editor; }
     QString detailText() const;
+    // Selects a pledge by id; false when it is not in the tree (yet).
+    bool selectPledge(const QString& pledgeId);
+
+signals:
+    void errorOccurred(const QString& message);
 
 private:
     void showDetail();
     void updateSummary();
+    void onTreeReset();
 
     SectionInfo m_section;
     PledgeTreeModel* m_model;
-    const PledgeRepository& m_repository;
+    PledgeRepository* m_repository;
     QLabel* m_title;
     QLabel* m_summary;
     QTreeView* m_view;
-    QTextBrowser* m_detail;
+    PledgeCardEditor* m_editor;
 };
 
 } // namespace openmayor
