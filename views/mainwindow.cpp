@@ -3,6 +3,7 @@
 #include "common/changenotifier.h"
 #include "common/settings.h"
 #include "dialogs/settingsdialog.h"
+#include "editors/pledgecardeditor.h"
 #include "itemmodels/contenttablemodel.h"
 #include "itemmodels/pledgetreemodel.h"
 #include "sections.h"
@@ -91,7 +92,12 @@ MainWindow::MainWindow(Settings* settings, ChangeNotifier* notifier, QWidget* pa
     resize(1280, 800);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Section widgets go first: an open cell editor commits when it loses focus, and that
+    // edit needs the repositories that the members below still hold.
+    clearSections();
+}
 
 bool MainWindow::isLoading() const
 {
@@ -359,7 +365,13 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    // Every edit is saved as it is made; nothing to ask.
+    // Every edit is saved as it is made; an open cell editor or pending typing is committed
+    // now, so nothing is lost by closing.
+    if (QWidget* focus = QApplication::focusWidget())
+        focus->clearFocus();
+    for (QWidget* widget : std::as_const(m_sectionWidgets))
+        if (auto* pledges = qobject_cast<PledgeSectionWidget*>(widget))
+            pledges->editor()->commitPending();
     event->accept();
 }
 

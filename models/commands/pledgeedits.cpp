@@ -68,14 +68,14 @@ Status validatePledge(const Pledge& p)
     return {};
 }
 
-Status pushPledgeEdit(QUndoStack* stack, PledgeRepository* repository, const Pledge& before,
+Status pushPledgeEdit(QUndoStack* stack, PledgeRepository* repository, Pledge before,
                       Pledge after, const QString& description, const QString& mergeKey)
 {
     if (Status valid = validatePledge(after); !valid)
         return valid;
     if (Status saved = repository->save(after); !saved)
         return saved;
-    auto* command = new EditPledgeCommand(repository, before, after, description, mergeKey);
+    auto* command = new EditPledgeCommand(repository, std::move(before), std::move(after), description, mergeKey);
     command->markApplied();
     stack->push(command); // push() calls redo(), which skips the write done above
     return {};

@@ -37,6 +37,7 @@ IndicatorGridModel::IndicatorGridModel(PledgeEditSink* sink, int firstYear, int 
     : QAbstractTableModel(parent), m_sink(sink), m_firstYear(firstYear), m_lastYear(lastYear)
 {
     m_years = yearsFor(indicator());
+    m_hasIndicator = indicator() != nullptr;
 }
 
 const Indicator* IndicatorGridModel::indicator() const
@@ -68,15 +69,18 @@ void IndicatorGridModel::setIndicatorIndex(int index)
     beginResetModel();
     m_indicator = index;
     m_years = yearsFor(indicator());
+    m_hasIndicator = indicator() != nullptr;
     endResetModel();
 }
 
 void IndicatorGridModel::refresh()
 {
     const QList<int> years = yearsFor(indicator());
-    if (years != m_years) {
+    const bool hasIndicator = indicator() != nullptr;
+    if (years != m_years || hasIndicator != m_hasIndicator) {
         beginResetModel();
         m_years = years;
+        m_hasIndicator = hasIndicator;
         endResetModel();
         return;
     }
@@ -85,7 +89,7 @@ void IndicatorGridModel::refresh()
 
 int IndicatorGridModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !indicator() ? 0 : RowCount;
+    return parent.isValid() || !m_hasIndicator ? 0 : RowCount;
 }
 
 int IndicatorGridModel::columnCount(const QModelIndex& parent) const
@@ -191,8 +195,8 @@ QVariant IndicatorGridModel::data(const QModelIndex& index, int role) const
         if (!value)
             return {};
         return derived ? QStringLiteral("(%1)").arg(numberText(*value)) : numberText(*value);
-    case Qt::EditRole:
-        return value ? QVariant(*value) : QVariant(QString());
+    case Qt::EditRole: // text, so the view edits in a line edit and parsing stays lenient
+        return value ? numberText(*value) : QString();
     case ValueRole:
         return value ? QVariant(*value) : QVariant();
     case AfterBasisRole:

@@ -54,6 +54,7 @@ private:
     int m_lastYear;
     int m_indicator = 0;
     QList<int> m_years;
+    bool m_hasIndicator = false; // the shape: no rows without an indicator
 };
 
 // Parses a number typed in a grid cell: locale or C notation, thousands separators

@@ -3,6 +3,10 @@
 #include "commands/pledgeedits.h"
 #include "common/changenotifier.h"
 #include "indicatorpage.h"
+#include "itemmodels/budgetgridmodel.h"
+#include "itemmodels/departmentlistmodel.h"
+#include "itemmodels/progresslistmodel.h"
+#include "itemmodels/taskschedulemodel.h"
 #include "pledgeheaderpage.h"
 #include "pledgeplanpage.h"
 #include "pledgetablepage.h"
@@ -10,6 +14,8 @@
 #include "widgets/pledgedetailhtml.h"
 
 #include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -42,15 +48,42 @@ PledgeCardEditor::PledgeCardEditor(PledgeRepository* repository, QUndoStack* und
     m_header = new PledgeHeaderPage(this, this);
     m_plan = new PledgePlanPage(this, this);
     m_indicators = new IndicatorPage(this, m_firstYear, m_lastYear, this);
-    m_schedule = nullptr;
-    m_budget = nullptr;
-    m_progress = nullptr;
-    m_departments = nullptr;
+    m_scheduleModel = new TaskScheduleModel(this, m_termStart, m_termEnd, this);
+    m_budgetModel = new BudgetGridModel(this, m_termStart, m_termEnd, this);
+    m_progressModel = new ProgressListModel(this, this);
+    m_departmentModel = new DepartmentListModel(this, this);
+    m_schedule = new PledgeTablePage(
+        m_scheduleModel,
+        {[this](int row) { m_scheduleModel->insertTask(row < 0 ? m_scheduleModel->rowCount() : row, tr("New task")); },
+         [this](int row) { m_scheduleModel->removeTask(row); }},
+        this);
+    m_budget = new PledgeTablePage(m_budgetModel, {}, this);
+    m_progress = new PledgeTablePage(
+        m_progressModel,
+        {[this](int row) { m_progressModel->insertRows(row < 0 ? m_progressModel->rowCount() : row, 1); },
+         [this](int row) { m_progressModel->removeRecord(row); }},
+        this);
+    m_departments = new PledgeTablePage(
+        m_departmentModel,
+        {[this](int row) { m_departmentModel->insertRows(row < 0 ? m_departmentModel->rowCount() : row, 1); },
+         [this](int row) { m_departmentModel->removeContact(row); }},
+        this);
+    m_schedule->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_schedule->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_schedule->view()->setColumnWidth(0, 140);
+    m_budget->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_progress->view()->horizontalHeader()->setStretchLastSection(true);
+    m_departments->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_departments->view()->horizontalHeader()->setStretchLastSection(true);
 
     m_tabs->addTab(m_summary, QString());
     m_tabs->addTab(m_header, QString());
     m_tabs->addTab(m_plan, QString());
+    m_tabs->addTab(m_schedule, QString());
+    m_tabs->addTab(m_budget, QString());
+    m_tabs->addTab(m_progress, QString());
     m_tabs->addTab(m_indicators, QString());
+    m_tabs->addTab(m_departments, QString());
     m_tabs->setDocumentMode(true);
 
     auto* layout = new QVBoxLayout(this);
@@ -61,6 +94,10 @@ PledgeCardEditor::PledgeCardEditor(PledgeRepository* repository, QUndoStack* und
     connect(m_header, &PledgeHeaderPage::editRefused, this, &PledgeCardEditor::errorOccurred);
     connect(m_plan, &PledgePlanPage::editRefused, this, &PledgeCardEditor::errorOccurred);
     connect(m_indicators, &IndicatorPage::editRefused, this, &PledgeCardEditor::errorOccurred);
+    connect(m_scheduleModel, &TaskScheduleModel::editRefused, this, &PledgeCardEditor::errorOccurred);
+    connect(m_budgetModel, &BudgetGridModel::editRefused, this, &PledgeCardEditor::errorOccurred);
+    connect(m_progressModel, &ProgressListModel::editRefused, this, &PledgeCardEditor::errorOccurred);
+    connect(m_departmentModel, &DepartmentListModel::editRefused, this, &PledgeCardEditor::errorOccurred);
     if (notifier)
         connect(notifier, &ChangeNotifier::pledgesChanged, this, &PledgeCardEditor::onPledgesChanged);
     retranslate();
@@ -75,7 +112,17 @@ void PledgeCardEditor::retranslate()
     m_tabs->setTabText(i++, tr("Summary"));
     m_tabs->setTabText(i++, tr("Header"));
     m_tabs->setTabText(i++, tr("Plan"));
+    m_tabs->setTabText(i++, tr("Schedule"));
+    m_tabs->setTabText(i++, tr("Budget"));
+    m_tabs->setTabText(i++, tr("Progress"));
     m_tabs->setTabText(i++, tr("Indicators"));
+    m_tabs->setTabText(i++, tr("Departments"));
+    for (PledgeTablePage* page : {m_schedule, m_budget, m_progress, m_departments})
+        page->retranslate();
+    m_budget->setNote(tr("Million KRW. Totals and subtotals are derived from the cells and cannot be "
+                         "edited; hover over them for the formula."));
+    m_schedule->setNote(tr("Tick a quarter before or after a task to extend it (Space on the keyboard); "
+                           "untick its first or last quarter to shorten it."));
 }
 
 void PledgeCardEditor::changeEvent(QEvent* event)
@@ -149,6 +196,12 @@ void PledgeCardEditor::reload()
     m_header->refresh();
     m_plan->refresh();
     m_indicators->refresh();
+    m_scheduleModel->refresh();
+    m_budgetModel->refresh();
+    m_progressModel->refresh();
+    m_departmentModel->refresh();
+    for (PledgeTablePage* page : {m_schedule, m_budget, m_progress, m_departments})
+        page->setEnabled(!m_pledge.id.isEmpty());
 }
 
 void PledgeCardEditor::onPledgesChanged(const QStringList& ids)
@@ -162,6 +215,11 @@ Status PledgeCardEditor::applyEdit(const Pledge& after, const QString& descripti
     if (m_pledge.id.isEmpty() || after.id != m_pledge.id)
         return Error(Error::Kind::Invalid, tr("No pledge is open for editing."));
     return pushPledgeEdit(m_undoStack, m_repository, m_pledge, after, description, mergeKey);
+}
+
+void PledgeCardEditor::commitPending()
+{
+    m_plan->flush();
 }
 
 QString PledgeCardEditor::summaryText() const

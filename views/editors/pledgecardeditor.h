@@ -12,8 +12,12 @@ class QUndoStack;
 
 namespace openmayor {
 
+class BudgetGridModel;
 class ChangeNotifier;
+class DepartmentListModel;
 class IndicatorPage;
+class ProgressListModel;
+class TaskScheduleModel;
 class PledgeHeaderPage;
 class PledgePlanPage;
 class PledgeRepository;
@@ -43,6 +47,8 @@ public:
     Status applyEdit(const Pledge& after, const QString& description, const QString& mergeKey = {}) override;
 
     QString summaryText() const;
+    // Commits typing that waits for its idle timer (before closing or switching cards).
+    void commitPending();
     IndicatorPage* indicatorPage() const { return m_indicators; }
 
 signals:
@@ -75,6 +81,10 @@ private:
     PledgeTablePage* m_progress;
     IndicatorPage* m_indicators;
     PledgeTablePage* m_departments;
+    TaskScheduleModel* m_scheduleModel;
+    BudgetGridModel* m_budgetModel;
+    ProgressListModel* m_progressModel;
+    DepartmentListModel* m_departmentModel;
 };
 
 } // namespace openmayor
