@@ -123,6 +123,58 @@
         <source>planned %1, executed %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import pledges FILE  add and update pledges from .json or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export pledges FILE [--encoding utf-8|cp949]  write the pledge book as .json or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With export to .csv: utf-8 (default, with BOM) or cp949.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a kind and a file, e.g. &quot;%1 pledges pledges.json&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 knows only &quot;pledges&quot; here, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pledge file must end in .json or .csv: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8 or cp949 (cp949 for .csv only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges exported: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentListing</name>
@@ -403,6 +455,69 @@
     </message>
 </context>
 <context>
+    <name>PledgeCsv</name>
+    <message>
+        <source>This system cannot write CP949 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the character &quot;%3&quot; cannot be written in CP949; export in UTF-8 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted cell is not closed (a &quot; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has more cells than the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there can be only one term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pledge &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PledgeDetail</name>
     <message>
         <source>Status</source>
@@ -493,6 +608,152 @@
     </message>
 </context>
 <context>
+    <name>PledgeImport</name>
+    <message>
+        <source>Pledge file, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new area needs a term, and neither the file nor the database has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the goal %1 belongs to area %2, which is neither in the file nor in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pledge %1 belongs to goal %2, which is neither in the file nor in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the pledge %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PledgeInterchange</name>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a year between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area code (a number, e.g. 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a goal code (area-goal, e.g. 7-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pledge code (area-goal-item, e.g. 7-1-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quarter (YYYY-Qn, e.g. 2022-Q3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is longer than 500 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second amount for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second executed amount for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM, YYYY-MM-DD or FROM/TO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an OpenMayor pledge file (expected &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer OpenMayor Studio; this one reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge file, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pledge file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Mayor&apos;s office</source>
@@ -579,6 +840,104 @@
     </message>
     <message>
         <source>The database file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::BudgetGridModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total = prior %1 + within term %2 + after term %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within term = %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total = %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 within term = %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior and after-term amounts are not split by source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed = %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate = executed %1 ÷ planned %2 = %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate: nothing is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set prior investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set after-term investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set executed amount for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::CardItems</name>
+    <message>
+        <source>“%1” is not an amount: type a number such as 20 or 1,234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount must be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month (2024-03) or a day (2024-03-15).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -674,11 +1033,249 @@
         <source>A database query returned no row.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database file could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>openmayor::DemoData</name>
     <message>
         <source>The database already holds data; demo data goes only into an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::DepartmentListModel</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a department role: choose %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change department role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change team leader&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change officer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add department contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n department contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n department contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder department contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::IndicatorGridModel</name>
+    <message>
+        <source>Cumulative actual to %1 ÷ final cumulative target × 100 = %2 ÷ %3 × 100 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest actual ÷ target of the last year × 100 = %1 ÷ %2 × 100 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Baseline − latest actual) ÷ (baseline − last target) × 100 = (%1 − %2) ÷ (%1 − %3) × 100 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100% once an actual of 1 or more is recorded, else 0% = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This actual is for a year after the basis date (%1) and is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running sum of the yearly values up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and actuals cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the %1 %2 of &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::IndicatorPage</name>
+    <message>
+        <source>Rename the indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the indicator&apos;s unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the indicator&apos;s kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the indicator&apos;s baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator rate: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pledge has no indicators yet, so it has no rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pledge rate (mean of %n indicator rate(s)): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the indicator &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -812,6 +1409,198 @@
     </message>
 </context>
 <context>
+    <name>openmayor::PledgeCardEditor</name>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Million KRW. Totals and subtotals are derived from the cells and cannot be edited; hover over them for the formula.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a quarter before or after a task to extend it (Space on the keyboard); untick its first or last quarter to shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pledge to see its card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pledge is open for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PledgeEdits</name>
+    <message>
+        <source>A pledge code has three numbers, like 7-1-3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pledge needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pledge title has at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule task needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule task runs from one quarter to the same or a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress date is a month (2024-03) or a day (2024-03-15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress range ends on or after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reduction indicator needs a baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PledgeHeaderPage</name>
+    <message>
+        <source>Change the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the policy goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the card header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the executing bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change new/continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the required budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the basis date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion &amp;timing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executing bodies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New or continuing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Required budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> million KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PledgePlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::PledgeRepository</name>
     <message>
         <source>There is no pledge with the code %1.</source>
@@ -825,7 +1614,18 @@
 <context>
     <name>openmayor::PledgeSectionWidget</name>
     <message>
-        <source>Select a pledge to see its card.</source>
+        <source>Loading the pledges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PledgeTablePage</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -857,6 +1657,94 @@
     </message>
 </context>
 <context>
+    <name>openmayor::ProgressListModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change progress record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress record needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress range ends on or after its start (%1 is after %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change progress date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A progress range ends on or after its start (%1 is before %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove end of progress range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change progress end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add progress record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n progress record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n progress record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder progress records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ReportingRepository</name>
+    <message>
+        <source>The period %1 has not been published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reporting period is written like 2024-Q1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 is published already; its snapshot stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -884,6 +1772,91 @@
     </message>
     <message>
         <source>OpenMayor databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::TaskScheduleModel</name>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 Q%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule task needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename schedule task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change schedule note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task runs for at least one quarter; remove the task instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task runs over consecutive quarters: shorten it from its first or last quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change schedule of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add schedule task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n schedule task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove schedule task “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n schedule task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder schedule tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

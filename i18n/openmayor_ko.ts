@@ -123,6 +123,58 @@
         <source>planned %1, executed %2</source>
         <translation>계획 %1, 집행 %2</translation>
     </message>
+    <message>
+        <source>import pledges FILE  add and update pledges from .json or .csv</source>
+        <translation>import pledges 파일  .json 또는 .csv 파일에서 공약을 추가·갱신합니다</translation>
+    </message>
+    <message>
+        <source>export pledges FILE [--encoding utf-8|cp949]  write the pledge book as .json or .csv</source>
+        <translation>export pledges 파일 [--encoding utf-8|cp949]  공약 전체를 .json 또는 .csv로 저장합니다</translation>
+    </message>
+    <message>
+        <source>With export to .csv: utf-8 (default, with BOM) or cp949.</source>
+        <translation>.csv로 내보낼 때: utf-8(기본, BOM 포함) 또는 cp949.</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>%1 takes a kind and a file, e.g. &quot;%1 pledges pledges.json&quot;.</source>
+        <translation>%1 명령에는 종류와 파일을 지정합니다. 예: &quot;%1 pledges pledges.json&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 knows only &quot;pledges&quot; here, not &quot;%2&quot;.</source>
+        <translation>%1 명령은 여기서 &quot;pledges&quot;만 지원하며 &quot;%2&quot;은(는) 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The pledge file must end in .json or .csv: %1</source>
+        <translation>공약 파일은 .json 또는 .csv여야 합니다: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Pledges imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>공약 가져오기 완료: 추가 %1, 갱신 %2, 변경 없음 %3.</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8 or cp949 (cp949 for .csv only).</source>
+        <translation>--encoding은 utf-8 또는 cp949입니다(cp949는 .csv만).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Pledges exported: %1 to %2</source>
+        <translation>공약 내보내기 완료: %1건을 %2에 저장했습니다</translation>
+    </message>
 </context>
 <context>
     <name>ContentListing</name>
@@ -403,6 +455,69 @@
     </message>
 </context>
 <context>
+    <name>PledgeCsv</name>
+    <message>
+        <source>This system cannot write CP949 text.</source>
+        <translation>이 시스템에서는 CP949 텍스트를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the character &quot;%3&quot; cannot be written in CP949; export in UTF-8 instead.</source>
+        <translation>%1, %2행: &quot;%3&quot; 문자는 CP949로 쓸 수 없습니다. UTF-8로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted cell is not closed (a &quot; is missing).</source>
+        <translation>%1, %2행: 따옴표로 시작한 칸이 닫히지 않았습니다(&quot; 누락).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, %2행: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: %4</source>
+        <translation>%1, %2행, &quot;%3&quot; 열: %4</translation>
+    </message>
+    <message>
+        <source>the header row is missing</source>
+        <translation>머리글 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown column</source>
+        <translation>알 수 없는 열입니다</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>같은 열이 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>this column is missing</source>
+        <translation>이 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>the row has more cells than the header</source>
+        <translation>행의 칸 수가 머리글보다 많습니다</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>there can be only one term</source>
+        <translation>임기는 하나만 있을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>there is no pledge &quot;%1&quot; in %2</source>
+        <translation>%2에 공약 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1을(를) 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PledgeDetail</name>
     <message>
         <source>Status</source>
@@ -489,6 +604,152 @@
     <message>
         <source>By status</source>
         <translation>추진상황별</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeImport</name>
+    <message>
+        <source>Pledge file, %1: %2</source>
+        <translation>공약 파일, %1: %2</translation>
+    </message>
+    <message>
+        <source>a new area needs a term, and neither the file nor the database has one</source>
+        <translation>새 분야에는 임기가 필요하지만 파일과 데이터베이스 어디에도 임기가 없습니다</translation>
+    </message>
+    <message>
+        <source>the goal %1 belongs to area %2, which is neither in the file nor in the database</source>
+        <translation>목표 %1이(가) 속한 분야 %2이(가) 파일과 데이터베이스 어디에도 없습니다</translation>
+    </message>
+    <message>
+        <source>the pledge %1 belongs to goal %2, which is neither in the file nor in the database</source>
+        <translation>공약 %1이(가) 속한 목표 %2이(가) 파일과 데이터베이스 어디에도 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot import the pledge %1: %2</source>
+        <translation>공약 %1을(를) 가져올 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeInterchange</name>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>알 수 없는 키 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>this key is required</source>
+        <translation>반드시 있어야 하는 키입니다</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a year between %2 and %3</source>
+        <translation>%1은(는) %2~%3 사이의 연도가 아닙니다</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot;은(는) 다음 중 하나가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot;은(는) 날짜(YYYY-MM-DD)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>expected a list [...]</source>
+        <translation>목록 [...]이어야 합니다</translation>
+    </message>
+    <message>
+        <source>expected an object {...}</source>
+        <translation>객체 {...}여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area code (a number, e.g. 7)</source>
+        <translation>&quot;%1&quot;은(는) 분야 번호(숫자, 예: 7)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a goal code (area-goal, e.g. 7-1)</source>
+        <translation>&quot;%1&quot;은(는) 목표 번호(분야-목표, 예: 7-1)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pledge code (area-goal-item, e.g. 7-1-3)</source>
+        <translation>&quot;%1&quot;은(는) 공약번호(분야-목표-과제, 예: 7-1-3)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quarter (YYYY-Qn, e.g. 2022-Q3)</source>
+        <translation>&quot;%1&quot;은(는) 분기(YYYY-Qn, 예: 2022-Q3)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year between %2 and %3</source>
+        <translation>&quot;%1&quot;은(는) %2~%3 사이의 연도가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the title must not be empty</source>
+        <translation>제목이 비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>the title is longer than 500 characters</source>
+        <translation>제목이 500자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the task ends (%1) before it starts (%2)</source>
+        <translation>과제의 종료(%1)가 시작(%2)보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>a second amount for %1 in %2</source>
+        <translation>%2년 %1 금액이 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>a second executed amount for %1</source>
+        <translation>%1년 집행액이 두 번 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM, YYYY-MM-DD or FROM/TO)</source>
+        <translation>&quot;%1&quot;은(는) 날짜(YYYY-MM, YYYY-MM-DD 또는 시작/끝)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>not an OpenMayor pledge file (expected &quot;%1&quot;)</source>
+        <translation>열린시장실 공약 파일이 아닙니다(&quot;%1&quot; 필요)</translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer OpenMayor Studio; this one reads version %2</source>
+        <translation>버전 %1은(는) 더 새로운 열린시장실 스튜디오가 쓴 파일입니다. 이 버전은 %2 버전을 읽습니다</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported</source>
+        <translation>버전 %1은(는) 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>the term needs a name</source>
+        <translation>임기에 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the term ends before it starts</source>
+        <translation>임기의 끝이 시작보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice</source>
+        <translation>번호 %1이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>Pledge file, %1: %2</source>
+        <translation>공약 파일, %1: %2</translation>
+    </message>
+    <message>
+        <source>The pledge file is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>공약 파일이 올바른 JSON이 아닙니다: %2행 %3열에서 %1.</translation>
     </message>
 </context>
 <context>
@@ -582,6 +843,104 @@
     </message>
 </context>
 <context>
+    <name>openmayor::BudgetGridModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total = prior %1 + within term %2 + after term %3 = %4</source>
+        <translation>총계 = 기 투자 %1 + 임기내 %2 + 임기후 %3 = %4</translation>
+    </message>
+    <message>
+        <source>Within term = %1 = %2</source>
+        <translation>임기내 소계 = %1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 total = %2 = %3</source>
+        <translation>%1 총계 = %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 within term = %2 = %3</source>
+        <translation>%1 임기내 소계 = %2 = %3</translation>
+    </message>
+    <message>
+        <source>Prior and after-term amounts are not split by source.</source>
+        <translation>기 투자와 임기후 금액은 재원별로 나누지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Executed = %1 = %2</source>
+        <translation>집행액 = %1 = %2</translation>
+    </message>
+    <message>
+        <source>Execution rate = executed %1 ÷ planned %2 = %3 %</source>
+        <translation>집행률 = 집행 %1 ÷ 계획 %2 = %3 %</translation>
+    </message>
+    <message>
+        <source>Execution rate: nothing is planned.</source>
+        <translation>집행률: 계획된 예산이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총계</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>집행액</translation>
+    </message>
+    <message>
+        <source>Prior</source>
+        <translation>기 투자</translation>
+    </message>
+    <message>
+        <source>Within term</source>
+        <translation>임기내 소계</translation>
+    </message>
+    <message>
+        <source>After term</source>
+        <translation>임기후</translation>
+    </message>
+    <message>
+        <source>Set prior investment</source>
+        <translation>기 투자 금액 변경</translation>
+    </message>
+    <message>
+        <source>Set after-term investment</source>
+        <translation>임기후 투자 금액 변경</translation>
+    </message>
+    <message>
+        <source>Set %1 for %2</source>
+        <translation>%2년 %1 변경</translation>
+    </message>
+    <message>
+        <source>Set executed amount for %1</source>
+        <translation>%1년 집행액 변경</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::CardItems</name>
+    <message>
+        <source>“%1” is not an amount: type a number such as 20 or 1,234.</source>
+        <translation>“%1”은(는) 금액이 아닙니다. 20이나 1,234처럼 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>An amount must be a finite number.</source>
+        <translation>금액은 유한한 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation>금액은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a month (2024-03) or a day (2024-03-15).</source>
+        <translation>“%1”은(는) 날짜가 아닙니다. 월(2024-03)이나 일(2024-03-15)로 쓰세요.</translation>
+    </message>
+</context>
+<context>
     <name>openmayor::ContentSectionWidget</name>
     <message>
         <source>Preview</source>
@@ -672,12 +1031,247 @@
         <source>A database query returned no row.</source>
         <translation>데이터베이스 조회 결과가 없습니다.</translation>
     </message>
+    <message>
+        <source>The database file could not be read or written.</source>
+        <translation>데이터베이스 파일을 읽거나 쓸 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>openmayor::DemoData</name>
     <message>
         <source>The database already holds data; demo data goes only into an empty one.</source>
         <translation>데이터베이스에 이미 자료가 있습니다. 데모 데이터는 빈 데이터베이스에만 넣을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::DepartmentListModel</name>
+    <message>
+        <source>Role</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>팀장</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s phone</source>
+        <translation>팀장 전화</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s phone</source>
+        <translation>담당자 전화</translation>
+    </message>
+    <message>
+        <source>“%1” is not a department role: choose %2.</source>
+        <translation>“%1”은(는) 부서 구분이 아닙니다. %2 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message>
+        <source>Change department role</source>
+        <translation>부서 구분 변경</translation>
+    </message>
+    <message>
+        <source>Change department</source>
+        <translation>부서 변경</translation>
+    </message>
+    <message>
+        <source>Change team</source>
+        <translation>팀 변경</translation>
+    </message>
+    <message>
+        <source>Change team leader</source>
+        <translation>팀장 변경</translation>
+    </message>
+    <message>
+        <source>Change team leader&apos;s phone</source>
+        <translation>팀장 전화번호 변경</translation>
+    </message>
+    <message>
+        <source>Change officer</source>
+        <translation>담당자 변경</translation>
+    </message>
+    <message>
+        <source>Change officer&apos;s phone</source>
+        <translation>담당자 전화번호 변경</translation>
+    </message>
+    <message>
+        <source>Add department contact</source>
+        <translation>부서 담당자 추가</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n department contact(s)</source>
+        <translation>
+            <numerusform>부서 담당자 %n명 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n department contact(s)</source>
+        <translation>
+            <numerusform>부서 담당자 %n명 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder department contacts</source>
+        <translation>부서 담당자 순서 변경</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::IndicatorGridModel</name>
+    <message>
+        <source>Cumulative actual to %1 ÷ final cumulative target × 100 = %2 ÷ %3 × 100 = %4</source>
+        <translation>%1년까지 이행 누계 ÷ 최종 목표 누계 × 100 = %2 ÷ %3 × 100 = %4</translation>
+    </message>
+    <message>
+        <source>Latest actual ÷ target of the last year × 100 = %1 ÷ %2 × 100 = %3</source>
+        <translation>최근 이행 실적 ÷ 마지막 연도 목표 × 100 = %1 ÷ %2 × 100 = %3</translation>
+    </message>
+    <message>
+        <source>(Baseline − latest actual) ÷ (baseline − last target) × 100 = (%1 − %2) ÷ (%1 − %3) × 100 = %4</source>
+        <translation>(기준값 − 최근 실적) ÷ (기준값 − 마지막 목표) × 100 = (%1 − %2) ÷ (%1 − %3) × 100 = %4</translation>
+    </message>
+    <message>
+        <source>100% once an actual of 1 or more is recorded, else 0% = %1</source>
+        <translation>실적이 1 이상 기록되면 100%, 아니면 0% = %1</translation>
+    </message>
+    <message>
+        <source>This actual is for a year after the basis date (%1) and is not counted.</source>
+        <translation>기준일(%1) 이후 연도의 실적이므로 이행률에 반영하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Running sum of the yearly values up to %1</source>
+        <translation>%1년까지 연도별 값의 누계</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>이행률</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Target (cumulative)</source>
+        <translation>목표(누계)</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>이행</translation>
+    </message>
+    <message>
+        <source>Actual (cumulative)</source>
+        <translation>이행(누계)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Targets and actuals cannot be negative.</source>
+        <translation>목표와 실적은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Change the %1 %2 of &quot;%3&quot;</source>
+        <translation>&quot;%3&quot;의 %1년 %2 변경</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::IndicatorPage</name>
+    <message>
+        <source>Rename the indicator</source>
+        <translation>확인지표 이름 변경</translation>
+    </message>
+    <message>
+        <source>Change the indicator&apos;s unit</source>
+        <translation>확인지표 단위 변경</translation>
+    </message>
+    <message>
+        <source>Change the indicator&apos;s kind</source>
+        <translation>확인지표 유형 변경</translation>
+    </message>
+    <message>
+        <source>Change the indicator&apos;s baseline</source>
+        <translation>확인지표 기준값 변경</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>확인지표(&amp;I):</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>유형(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>단위(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>기준값:</translation>
+    </message>
+    <message>
+        <source>has a baseline</source>
+        <translation>기준값 있음</translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator</source>
+        <translation>지표 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>지표 삭제</translation>
+    </message>
+    <message>
+        <source>Indicator rate: %1 — %2</source>
+        <translation>지표 이행률: %1 — %2</translation>
+    </message>
+    <message>
+        <source>This pledge has no indicators yet, so it has no rate.</source>
+        <translation>이 공약에는 아직 확인지표가 없어 이행률이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pledge rate (mean of %n indicator rate(s)): %1</source>
+        <translation>
+            <numerusform>공약 이행률(지표 %n개 이행률의 평균): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>새 확인지표</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>회</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>확인지표 추가</translation>
+    </message>
+    <message>
+        <source>Remove the indicator &quot;%1&quot;</source>
+        <translation>확인지표 &quot;%1&quot; 삭제</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1404,198 @@
     </message>
 </context>
 <context>
+    <name>openmayor::PledgeCardEditor</name>
+    <message>
+        <source>New task</source>
+        <translation>새 추진과제</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>기본 정보</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>추진계획</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>추진일정</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>투자계획</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>추진실적</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>확인지표</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Million KRW. Totals and subtotals are derived from the cells and cannot be edited; hover over them for the formula.</source>
+        <translation>단위: 백만원. 총계와 소계는 각 칸에서 계산되므로 직접 고칠 수 없습니다. 마우스를 올리면 계산식이 보입니다.</translation>
+    </message>
+    <message>
+        <source>Tick a quarter before or after a task to extend it (Space on the keyboard); untick its first or last quarter to shorten it.</source>
+        <translation>과제 앞뒤 분기를 체크하면 기간이 늘고(키보드는 Space), 처음이나 마지막 분기의 체크를 풀면 줄어듭니다.</translation>
+    </message>
+    <message>
+        <source>Select a pledge to see its card.</source>
+        <translation>공약을 선택하면 공약 카드를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No pledge is open for editing.</source>
+        <translation>편집 중인 공약이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PledgeEdits</name>
+    <message>
+        <source>A pledge code has three numbers, like 7-1-3.</source>
+        <translation>공약번호는 7-1-3처럼 숫자 세 개로 이루어집니다.</translation>
+    </message>
+    <message>
+        <source>A pledge needs a title.</source>
+        <translation>공약명이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A pledge title has at most 500 characters.</source>
+        <translation>공약명은 500자까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Amounts cannot be negative.</source>
+        <translation>금액은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A schedule task needs a name.</source>
+        <translation>추진과제에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A schedule task runs from one quarter to the same or a later one.</source>
+        <translation>추진과제는 시작 분기부터 같은 분기나 그 뒤 분기까지 추진됩니다.</translation>
+    </message>
+    <message>
+        <source>A progress date is a month (2024-03) or a day (2024-03-15).</source>
+        <translation>추진실적 날짜는 월(2024-03)이나 일(2024-03-15)로 씁니다.</translation>
+    </message>
+    <message>
+        <source>A progress range ends on or after its start.</source>
+        <translation>추진 기간의 끝은 시작과 같거나 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>확인지표에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A reduction indicator needs a baseline.</source>
+        <translation>감소형 지표에는 기준값이 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PledgeHeaderPage</name>
+    <message>
+        <source>Change the title</source>
+        <translation>공약명 변경</translation>
+    </message>
+    <message>
+        <source>Change the policy goal</source>
+        <translation>정책목표 변경</translation>
+    </message>
+    <message>
+        <source>Change the card header</source>
+        <translation>공약 기본 정보 변경</translation>
+    </message>
+    <message>
+        <source>Change the executing bodies</source>
+        <translation>사업주체 변경</translation>
+    </message>
+    <message>
+        <source>Change new/continuing</source>
+        <translation>신규/계속 여부 변경</translation>
+    </message>
+    <message>
+        <source>Change the required budget</source>
+        <translation>소요예산 변경</translation>
+    </message>
+    <message>
+        <source>Change the basis date</source>
+        <translation>기준일 변경</translation>
+    </message>
+    <message>
+        <source>Pledge code:</source>
+        <translation>공약번호:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>공약명(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>추진상황(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Basis date:</source>
+        <translation>기준일(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Completion &amp;timing:</source>
+        <translation>완료시기(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Executing bodies:</source>
+        <translation>사업주체:</translation>
+    </message>
+    <message>
+        <source>New or continuing:</source>
+        <translation>신규 여부:</translation>
+    </message>
+    <message>
+        <source>Budget &amp;kind:</source>
+        <translation>예산구분(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Required budget:</source>
+        <translation>소요예산(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Policy goal:</source>
+        <translation>정책목표(&amp;P):</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source> million KRW</source>
+        <translation> 백만원</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PledgePlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>추진계획</translation>
+    </message>
+    <message>
+        <source>Edit the plan</source>
+        <translation>추진계획 편집</translation>
+    </message>
+</context>
+<context>
     <name>openmayor::PledgeRepository</name>
     <message>
         <source>There is no pledge with the code %1.</source>
@@ -823,8 +1609,19 @@
 <context>
     <name>openmayor::PledgeSectionWidget</name>
     <message>
-        <source>Select a pledge to see its card.</source>
-        <translation>공약을 선택하면 공약 카드를 볼 수 있습니다.</translation>
+        <source>Loading the pledges…</source>
+        <translation>공약을 불러오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PledgeTablePage</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation>행 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>행 삭제(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1649,92 @@
     <message>
         <source>Updated</source>
         <translation>수정일시</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ProgressListModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>추진 내용</translation>
+    </message>
+    <message>
+        <source>Change progress record</source>
+        <translation>추진실적 변경</translation>
+    </message>
+    <message>
+        <source>A progress record needs a date.</source>
+        <translation>추진실적에는 날짜가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A progress range ends on or after its start (%1 is after %2).</source>
+        <translation>추진 기간의 끝은 시작과 같거나 뒤여야 합니다(%1이(가) %2보다 뒤).</translation>
+    </message>
+    <message>
+        <source>Change progress date</source>
+        <translation>추진실적 날짜 변경</translation>
+    </message>
+    <message>
+        <source>A progress range ends on or after its start (%1 is before %2).</source>
+        <translation>추진 기간의 끝은 시작과 같거나 뒤여야 합니다(%1이(가) %2보다 앞).</translation>
+    </message>
+    <message>
+        <source>Remove end of progress range</source>
+        <translation>추진 기간의 종료일 삭제</translation>
+    </message>
+    <message>
+        <source>Change progress end date</source>
+        <translation>추진 기간 종료일 변경</translation>
+    </message>
+    <message>
+        <source>Add progress record</source>
+        <translation>추진실적 추가</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n progress record(s)</source>
+        <translation>
+            <numerusform>추진실적 %n건 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n progress record(s)</source>
+        <translation>
+            <numerusform>추진실적 %n건 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder progress records</source>
+        <translation>추진실적 순서 변경</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ReportingRepository</name>
+    <message>
+        <source>The period %1 has not been published.</source>
+        <translation>%1 기간은 아직 공표되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A reporting period is written like 2024-Q1, not &quot;%1&quot;.</source>
+        <translation>공표 기간은 &quot;%1&quot;이 아니라 2024-Q1처럼 씁니다.</translation>
+    </message>
+    <message>
+        <source>The period %1 is published already; its snapshot stays as it was.</source>
+        <translation>%1 기간은 이미 공표되었습니다. 공표된 현황은 그대로 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1766,89 @@
     <message>
         <source>OpenMayor databases (*.sqlite)</source>
         <translation>열린시장실 데이터베이스 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::TaskScheduleModel</name>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 Q%3: %4</source>
+        <translation>%1, %2년 %3분기: %4</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>추진</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>미추진</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>추진과제</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1&apos;%2분기</translation>
+    </message>
+    <message>
+        <source>A schedule task needs a name.</source>
+        <translation>추진과제에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Rename schedule task</source>
+        <translation>추진과제 이름 변경</translation>
+    </message>
+    <message>
+        <source>Change schedule note</source>
+        <translation>추진일정 비고 변경</translation>
+    </message>
+    <message>
+        <source>A task runs for at least one quarter; remove the task instead.</source>
+        <translation>과제는 최소 한 분기 동안 추진됩니다. 없애려면 과제를 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>A task runs over consecutive quarters: shorten it from its first or last quarter.</source>
+        <translation>과제는 연속된 분기에 추진됩니다. 처음이나 마지막 분기부터 줄이세요.</translation>
+    </message>
+    <message>
+        <source>Change schedule of “%1”</source>
+        <translation>“%1” 추진일정 변경</translation>
+    </message>
+    <message>
+        <source>Add schedule task “%1”</source>
+        <translation>추진과제 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>새 추진과제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n schedule task(s)</source>
+        <translation>
+            <numerusform>추진과제 %n개 추가</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove schedule task “%1”</source>
+        <translation>추진과제 “%1” 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n schedule task(s)</source>
+        <translation>
+            <numerusform>추진과제 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder schedule tasks</source>
+        <translation>추진과제 순서 변경</translation>
     </message>
 </context>
 <context>
