@@ -26,6 +26,9 @@ struct Context
 int runInit(const Context& context);
 int runPledges(const Context& context);
 int runPledge(const Context& context);
+int runFulfilment(const Context& context);
+int runPeriods(const Context& context);
+int runPublish(const Context& context);
 int runImport(const Context& context); // pledgeio.cpp
 int runExport(const Context& context);
 

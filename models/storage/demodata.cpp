@@ -2,6 +2,7 @@
 
 #include "common/changenotifier.h"
 #include "pledgerepository.h"
+#include "reportingrepository.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,14 @@ Status DemoData::populate(const Database& database, const QString& mediaRoot,
         return s;
     if (Status s = addSampleContent(database, mediaRoot); !s)
         return s;
+    // The card records publishing the status as of 2023 Q1, 2023 Q4 and 2024 Q1; the demo
+    // adds the quarters between, so "fulfilment over time" has a history.
+    ReportingRepository periods(database, notifier);
+    for (const char* period : {"2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1"}) {
+        auto published = periods.publish(QString::fromLatin1(period), {}, QStringLiteral("demo"));
+        if (!published)
+            return published.error();
+    }
     if (notifier)
         emit notifier->storeReset();
     return {};

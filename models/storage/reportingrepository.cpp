@@ -121,15 +121,16 @@ Result<ReportingPeriod> ReportingRepository::publish(const QString& periodKey, c
                      QCoreApplication::translate("openmayor::ReportingRepository",
                                                  "A reporting period is written like 2024-Q1, not \"%1\".")
                          .arg(periodKey));
-    PledgeRepository pledges(m_database, nullptr);
-    auto summaries = pledges.summaries();
-    if (!summaries)
-        return summaries.error();
-
     ReportingPeriod published;
     published.id = newId();
     published.period = periodKey;
     published.basisDate = basisDate.isValid() ? basisDate : quarterEnd(periodKey);
+    // Rates as of the period's basis date: values of later years do not count.
+    PledgeRepository pledges(m_database, nullptr);
+    auto summaries = pledges.summaries(published.basisDate);
+    if (!summaries)
+        return summaries.error();
+
     published.publishedAt = Clock::now().toUTC();
     published.publishedBy = publishedBy;
     published.figures = cityfiguresjson::toJson(fulfilment::cityReport(*summaries), 3,

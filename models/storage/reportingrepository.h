@@ -35,7 +35,9 @@ public:
     // The pledges as frozen in `period` (rate, status, timing and budget from the snapshot).
     Result<QList<PledgeSummary>> snapshot(const QString& period) const;
 
-    // Freezes the current figures as `period` ("YYYY-Qn"); refuses a period published already.
+    // Freezes the figures as `period` ("YYYY-Qn"): every pledge's rate as of `basisDate` (the
+    // quarter's last day when invalid), its status, timing and budget. Refuses a period
+    // published already.
     Result<ReportingPeriod> publish(const QString& period, const QDate& basisDate,
                                     const QString& publishedBy);
 
