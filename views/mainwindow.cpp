@@ -5,6 +5,7 @@
 #include "dialogs/settingsdialog.h"
 #include "editors/pledgecardeditor.h"
 #include "itemmodels/contenttablemodel.h"
+#include "pledgeactions.h"
 #include "itemmodels/pledgetreemodel.h"
 #include "sections.h"
 #include "storage/contentrepository.h"
@@ -134,6 +135,9 @@ void MainWindow::createActions()
         a.groups << action;
     }
 
+    m_pledgeActions = new PledgeActions(this);
+    menuBar()->addMenu(m_pledgeActions->menu());
+
     a.toolsMenu = menuBar()->addMenu(QString());
     a.settings = a.toolsMenu->addAction(QString(), this, &MainWindow::showSettings);
     a.settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -163,6 +167,7 @@ void MainWindow::retranslate()
     const QList<SectionGroup> groups = sectionGroups();
     for (int i = 0; i < groups.size() && i < a.groups.size(); ++i)
         a.groups[i]->setText(groups.at(i).translatedTitle());
+    m_pledgeActions->retranslate();
     a.toolsMenu->setTitle(tr("&Tools"));
     a.settings->setText(tr("&Settings…"));
     a.helpMenu->setTitle(tr("&Help"));

@@ -18,6 +18,7 @@ namespace openmayor {
 
 class ChangeNotifier;
 class MessageBar;
+class PledgeActions;
 class PledgeRepository;
 class PledgeTreeModel;
 class Settings;
@@ -41,6 +42,7 @@ public:
     QWidget* sectionWidget(const QString& key) const { return m_sectionWidgets.value(key); }
 
     MessageBar* messageBar() const { return m_messageBar; }
+    ChangeNotifier* notifier() const { return m_notifier; }
     // True while a section still reads its rows in the background.
     bool isLoading() const;
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -77,6 +79,7 @@ private:
     MessageBar* m_messageBar;
     QLabel* m_fileLabel;
     QUndoStack* m_undoStack;
+    PledgeActions* m_pledgeActions = nullptr;
     QHash<QString, QWidget*> m_sectionWidgets;
     QString m_currentSection;
 

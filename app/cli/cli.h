@@ -31,5 +31,6 @@ int runPeriods(const Context& context);
 int runPublish(const Context& context);
 int runImport(const Context& context); // pledgeio.cpp
 int runExport(const Context& context);
+int runReport(const Context& context); // reportcommands.cpp
 
 } // namespace openmayor::cli

@@ -4,7 +4,7 @@
 #include "common/settings.h"
 #include "common/translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <functional>
@@ -31,6 +31,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("publish"), {cli::runPublish, QT_TRANSLATE_NOOP("Cli", "publish YYYY-Qn [--as-of DATE]  freeze every pledge's rate and status as a reporting period")}},
         {QStringLiteral("import"), {cli::runImport, QT_TRANSLATE_NOOP("Cli", "import pledges FILE  add and update pledges from .json or .csv")}},
         {QStringLiteral("export"), {cli::runExport, QT_TRANSLATE_NOOP("Cli", "export pledges FILE [--encoding utf-8|cp949]  write the pledge book as .json or .csv")}},
+        {QStringLiteral("report"), {cli::runReport, QT_TRANSLATE_NOOP("Cli", "report card CODE|book --out FILE.pdf  the printable pledge card, or every card after the city figures")}},
     };
     return table;
 }
@@ -47,7 +48,14 @@ QString commandList()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports lay text out with QTextDocument and QPdfWriter, which need a GUI application;
+    // the offscreen platform keeps the command usable without a display (Windows' default
+    // platform works headless as it is).
+#ifndef Q_OS_WIN
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("NajuCity"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("naju.go.kr"));
     QCoreApplication::setApplicationName(QStringLiteral("OpenMayorStudio"));
@@ -97,6 +105,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("include-dropped"), QCoreApplication::translate("Cli", "Count dropped pledges too.")},
         {QStringLiteral("encoding"), QCoreApplication::translate("Cli", "With export to .csv: utf-8 (default, with BOM) or cp949."),
          QCoreApplication::translate("Cli", "encoding")},
+        {QStringLiteral("out"), QCoreApplication::translate("Cli", "With report: the PDF file to write."),
+         QCoreApplication::translate("Cli", "file")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Cli", "The command to run."));

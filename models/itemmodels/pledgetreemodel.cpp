@@ -2,6 +2,7 @@
 
 #include "common/background.h"
 #include "common/changenotifier.h"
+#include "common/clock.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -18,6 +19,7 @@ struct PledgeTreeModel::Node
     QString title;
     PledgeSummary pledge; // for pledge nodes
     QString updatedText;  // formatted once; data() is called for every paint
+    bool stale = false;   // not updated in the current quarter
     Node* parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
 
@@ -51,6 +53,19 @@ QColor statusColour(PledgeStatus status)
     }
     return {};
 }
+// The first moment of the current quarter (local time).
+QDateTime currentQuarterStart()
+{
+    const QDate today = Clock::today();
+    return QDateTime(QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1), QTime(0, 0));
+}
+
+bool isStale(const QString& updatedAt)
+{
+    const QDateTime at = QDateTime::fromString(updatedAt, Qt::ISODateWithMs);
+    return !at.isValid() || at.toLocalTime() < currentQuarterStart();
+}
+
 QString formatUpdated(const QString& iso)
 {
     const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
@@ -145,6 +160,7 @@ std::unique_ptr<PledgeTreeModel::Node> PledgeTreeModel::build(const QList<Pledge
         node->title = pledge.title;
         node->pledge = pledge;
         node->updatedText = formatUpdated(pledge.updatedAt);
+        node->stale = isStale(pledge.updatedAt);
         node->parent = goal;
         goal->children.push_back(std::move(node));
     }
@@ -212,6 +228,7 @@ void PledgeTreeModel::refreshPledges(const QStringList& ids)
         node->pledge = *byId.value(id);
         node->title = node->pledge.title;
         node->updatedText = formatUpdated(node->pledge.updatedAt);
+        node->stale = isStale(node->pledge.updatedAt);
         emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
     }
 }
@@ -267,6 +284,10 @@ QVariant PledgeTreeModel::data(const QModelIndex& index, int role) const
         return isPledge ? toKey(node->pledge.status) : QVariant();
     case RateValueRole:
         return isPledge && node->pledge.rate ? QVariant(*node->pledge.rate) : QVariant();
+    case TimingKeyRole:
+        return isPledge ? toKey(node->pledge.timing) : QVariant();
+    case StaleRole:
+        return isPledge && node->stale;
     case Qt::TextAlignmentRole:
         if (index.column() == RateColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -274,9 +295,17 @@ QVariant PledgeTreeModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (isPledge && index.column() == StatusColumn)
             return statusColour(node->pledge.status);
+        if (isPledge && index.column() == UpdatedColumn && node->stale)
+            return QColor(0xa0, 0x6a, 0x00);
         return {};
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (isPledge && index.column() == RateColumn)
+            return node->pledge.rate ? tr("Mean of the rates of the pledge's indicators, as of its basis date")
+                                     : tr("No rate: the pledge has no indicator that can be rated");
+        if (isPledge && index.column() == UpdatedColumn && node->stale)
+            return tr("Not updated in the current quarter: check the card before the figures are published");
+        break;
+    case Qt::DisplayRole:
         break;
     default:
         return {};
@@ -296,8 +325,8 @@ QVariant PledgeTreeModel::data(const QModelIndex& index, int role) const
                                  : QStringLiteral("—");
     case DepartmentColumn:
         return isPledge ? node->pledge.leadDepartment : QString();
-    case UpdatedColumn:
-        return isPledge ? node->updatedText : QString();
+    case UpdatedColumn: // a text mark too, so the warning is not told by colour alone
+        return isPledge ? (node->stale ? QStringLiteral("⚠ ") + node->updatedText : node->updatedText) : QString();
     }
     return {};
 }

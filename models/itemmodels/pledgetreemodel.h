@@ -19,7 +19,7 @@ class PledgeTreeModel : public QAbstractItemModel
 public:
     enum Column { CodeColumn, TitleColumn, StatusColumn, RateColumn, DepartmentColumn,
                   UpdatedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, KindRole, StatusKeyRole, RateValueRole };
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, StatusKeyRole, RateValueRole, TimingKeyRole, StaleRole };
     enum class NodeKind { Area, Goal, Pledge };
 
     enum class Loading { Now, InBackground };

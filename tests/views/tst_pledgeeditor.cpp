@@ -98,7 +98,7 @@ PledgeSectionWidget* TestPledgeEditor::openSection(const QString& key)
 
 QString TestPledgeEditor::treeRate() const
 {
-    auto* model = qobject_cast<PledgeTreeModel*>(m_section->view()->model());
+    PledgeTreeModel* model = m_section->treeModel();
     const QModelIndex index = model->indexOfPledge(m_section->editor()->pledgeId(), PledgeTreeModel::RateColumn);
     return index.data().toString();
 }

@@ -39,7 +39,12 @@ QString reportStyleSheet()
         "p.note { font-size: 8pt; margin-top: 2px; }"
         "p.title { font-size: 16pt; font-weight: bold; text-align: center; margin-bottom: 6px; }"
         "p.goal { font-size: 10pt; margin-top: 10px; }"
-        "p.record { margin-top: 1px; margin-bottom: 1px; }");
+        "p.record { margin-top: 1px; margin-bottom: 1px; }"
+        // Tables inside the stored plan HTML (e.g. the menu of the section) get rules too.
+        "div.plan table { border-collapse: collapse; border-width: 1px; border-style: solid; "
+        "  border-color: #808080; margin-top: 4px; margin-bottom: 4px; }"
+        "div.plan td, div.plan th { border-width: 1px; border-style: solid; border-color: #808080; "
+        "  padding: 2px 6px; }");
 }
 
 } // namespace
@@ -95,6 +100,7 @@ Status ReportPdf::render(QPagedPaintDevice* device, const QString& html, const Q
         painter.translate(0, -page * pageHeight);
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = QRectF(0, page * pageHeight, width, pageHeight);
+        painter.setClipRect(context.clip); // table rules of the next page would show otherwise
         context.palette.setColor(QPalette::Text, Qt::black);
         document.documentLayout()->draw(&painter, context);
         painter.restore();

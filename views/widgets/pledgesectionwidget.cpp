@@ -1,14 +1,19 @@
 #include "pledgesectionwidget.h"
 
 #include "editors/pledgecardeditor.h"
+#include "itemmodels/pledgefilterproxymodel.h"
 #include "itemmodels/pledgetreemodel.h"
 #include "pledgedetailhtml.h"
 #include "storage/pledgerepository.h"
 
+#include <QCollator>
+#include <functional>
+#include <QComboBox>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLocale>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -20,8 +25,10 @@ PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeM
                                          ChangeNotifier* notifier, QWidget* parent)
     : QWidget(parent), m_section(section), m_model(model), m_repository(repository),
       m_title(new QLabel(section.translatedTitle(), this)), m_summary(new QLabel(this)),
-      m_view(new QTreeView(this)), m_editor(new PledgeCardEditor(repository, undoStack, notifier, this))
+      m_view(new QTreeView(this)), m_editor(new PledgeCardEditor(repository, undoStack, notifier, this)),
+      m_proxy(new PledgeFilterProxyModel(this))
 {
+    m_proxy->setSourceModel(m_model);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
@@ -29,7 +36,9 @@ PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeM
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setVisible(section.kind == SectionInfo::Kind::PledgeFulfilment);
 
-    m_view->setModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(PledgeTreeModel::CodeColumn, Qt::AscendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -75,6 +84,13 @@ PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeM
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
+    buildFilterBar();
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_filterText, 2);
+    filters->addWidget(m_filterStatus, 1);
+    filters->addWidget(m_filterTiming, 1);
+    filters->addWidget(m_filterDepartment, 1);
+    layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
     switch (section.kind) {
@@ -107,21 +123,92 @@ void PledgeSectionWidget::onTreeReset()
         return;
     }
     m_summary->setVisible(m_section.kind == SectionInfo::Kind::PledgeFulfilment);
+    fillFilterChoices();
     // keep the open card if it is still there, else open the first pledge
     if (!m_editor->pledgeId().isEmpty() && selectPledge(m_editor->pledgeId()))
         return;
-    const QModelIndex area = m_model->index(0, 0);
-    const QModelIndex goal = m_model->index(0, 0, area);
-    const QModelIndex first = m_model->index(0, 0, goal);
+    const QModelIndex first = firstPledge();
     if (first.isValid())
         m_view->setCurrentIndex(first);
     else
         m_editor->setPledge({});
 }
 
+QModelIndex PledgeSectionWidget::firstPledge(const QModelIndex& parent) const
+{
+    for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0, parent);
+        if (m_model->pledgeAt(m_proxy->mapToSource(index)))
+            return index;
+        if (const QModelIndex inner = firstPledge(index); inner.isValid())
+            return inner;
+    }
+    return {};
+}
+
+void PledgeSectionWidget::buildFilterBar()
+{
+    m_filterText = new QLineEdit(this);
+    m_filterText->setClearButtonEnabled(true);
+    m_filterText->setPlaceholderText(tr("Filter by code or title (Ctrl+F)"));
+    m_filterText->setAccessibleName(tr("Filter pledges"));
+    m_filterStatus = new QComboBox(this);
+    m_filterStatus->addItem(tr("All statuses"), QString());
+    for (const QString& key : EnumInfo<PledgeStatus>::keys())
+        m_filterStatus->addItem(labelOfKey<PledgeStatus>(key), key);
+    m_filterTiming = new QComboBox(this);
+    m_filterTiming->addItem(tr("Within and after term"), QString());
+    for (const QString& key : EnumInfo<Timing>::keys())
+        m_filterTiming->addItem(labelOfKey<Timing>(key), key);
+    m_filterDepartment = new QComboBox(this);
+    m_filterDepartment->addItem(tr("All departments"), QString());
+
+    connect(m_filterText, &QLineEdit::textChanged, m_proxy, &PledgeFilterProxyModel::setText);
+    connect(m_filterStatus, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStatusKey(m_filterStatus->currentData().toString()); });
+    connect(m_filterTiming, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setTimingKey(m_filterTiming->currentData().toString()); });
+    connect(m_filterDepartment, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setDepartment(m_filterDepartment->currentData().toString()); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
+}
+
+void PledgeSectionWidget::fillFilterChoices()
+{
+    QStringList departments;
+    std::function<void(const QModelIndex&)> collect = [&](const QModelIndex& parent) {
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex index = m_model->index(row, 0, parent);
+            if (const PledgeSummary* pledge = m_model->pledgeAt(index)) {
+                if (!pledge->leadDepartment.isEmpty() && !departments.contains(pledge->leadDepartment))
+                    departments << pledge->leadDepartment;
+            } else {
+                collect(index);
+            }
+        }
+    };
+    collect({});
+    QCollator collator;
+    std::sort(departments.begin(), departments.end(), collator);
+    const QString current = m_filterDepartment->currentData().toString();
+    const QSignalBlocker blocker(m_filterDepartment);
+    while (m_filterDepartment->count() > 1)
+        m_filterDepartment->removeItem(1);
+    for (const QString& department : std::as_const(departments))
+        m_filterDepartment->addItem(department, department);
+    m_filterDepartment->setCurrentIndex(qMax(0, m_filterDepartment->findData(current)));
+}
+
+void PledgeSectionWidget::focusFilter()
+{
+    m_filterText->setFocus(Qt::ShortcutFocusReason);
+    m_filterText->selectAll();
+}
+
 bool PledgeSectionWidget::selectPledge(const QString& pledgeId)
 {
-    const QModelIndex index = m_model->indexOfPledge(pledgeId);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfPledge(pledgeId));
     if (!index.isValid())
         return false;
     m_view->setCurrentIndex(index);
@@ -145,7 +232,7 @@ void PledgeSectionWidget::updateSummary()
 
 void PledgeSectionWidget::showDetail()
 {
-    const PledgeSummary* summary = m_model->pledgeAt(m_view->currentIndex());
+    const PledgeSummary* summary = m_model->pledgeAt(m_proxy->mapToSource(m_view->currentIndex()));
     if (summary)
         m_editor->setPledge(summary->id);
 }

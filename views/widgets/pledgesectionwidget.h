@@ -2,9 +2,12 @@
 
 #include "sections.h"
 
+#include <QModelIndex>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTreeView;
 class QUndoStack;
 
@@ -12,6 +15,7 @@ namespace openmayor {
 
 class ChangeNotifier;
 class PledgeCardEditor;
+class PledgeFilterProxyModel;
 class PledgeRepository;
 class PledgeTreeModel;
 
@@ -27,6 +31,10 @@ public:
 
     QTreeView* view() const { return m_view; }
     PledgeCardEditor* editor() const { return m_editor; }
+    PledgeTreeModel* treeModel() const { return m_model; }
+    PledgeFilterProxyModel* filterModel() const { return m_proxy; }
+    // Puts the keyboard focus in the filter's text field (Ctrl+F).
+    void focusFilter();
     QString detailText() const;
     // Selects a pledge by id; false when it is not in the tree (yet).
     bool selectPledge(const QString& pledgeId);
@@ -38,6 +46,9 @@ private:
     void showDetail();
     void updateSummary();
     void onTreeReset();
+    void buildFilterBar();
+    void fillFilterChoices();
+    QModelIndex firstPledge(const QModelIndex& parent = {}) const;
 
     SectionInfo m_section;
     PledgeTreeModel* m_model;
@@ -46,6 +57,11 @@ private:
     QLabel* m_summary;
     QTreeView* m_view;
     PledgeCardEditor* m_editor;
+    PledgeFilterProxyModel* m_proxy;
+    QLineEdit* m_filterText = nullptr;
+    QComboBox* m_filterStatus = nullptr;
+    QComboBox* m_filterTiming = nullptr;
+    QComboBox* m_filterDepartment = nullptr;
 };
 
 } // namespace openmayor
