@@ -8,6 +8,7 @@
 #include "itemmodels/contenttablemodel.h"
 #include "itemmodels/pledgetreemodel.h"
 #include "storage/contentrepository.h"
+#include "domain/fulfilment.h"
 #include "storage/pledgerepository.h"
 
 #include <QElapsedTimer>
@@ -33,6 +34,9 @@ private slots:
     void content_first_page_press_large();
     void content_deep_page_large();
     void pledge_tree_large();
+    void city_figures_500();
+    void city_figures_with_summaries_500();
+    void pledge_refresh_one_large();
     void cleanupTestCase();
 
 private:
@@ -190,6 +194,50 @@ void BenchStore::pledge_tree_large()
     {
         PledgeTreeModel model(repository, nullptr);
         QCOMPARE(model.pledgeCount(), 500);
+    }
+}
+
+// Issue 3's figure: the city figures (completion, average, financing, by status, and the
+// same within term) over 500 pledges × 3 indicators, from summaries already read…
+void BenchStore::city_figures_500()
+{
+    PledgeRepository repository(large(), nullptr);
+    auto summaries = repository.summaries();
+    QVERIFY(summaries.ok());
+    QCOMPARE(summaries->size(), 500);
+    fulfilment::CityReport report;
+    QBENCHMARK
+    {
+        report = fulfilment::cityReport(*summaries);
+    }
+    QCOMPARE(report.all.pledgesCounted + report.all.byStatus.value(PledgeStatus::Dropped), report.all.pledgesCounted);
+}
+
+// …and with the read from the store (what the fulfilment section does).
+void BenchStore::city_figures_with_summaries_500()
+{
+    PledgeRepository repository(large(), nullptr);
+    QBENCHMARK
+    {
+        auto summaries = repository.summaries();
+        QVERIFY(summaries.ok());
+        const auto report = fulfilment::cityReport(*summaries);
+        QVERIFY(report.all.pledgesCounted > 0);
+    }
+}
+
+// One edited pledge re-read for the tree (what every card edit costs the tree).
+void BenchStore::pledge_refresh_one_large()
+{
+    PledgeRepository repository(large(), nullptr);
+    PledgeTreeModel model(repository, nullptr);
+    const QModelIndex area = model.index(0, 0);
+    const QModelIndex goal = model.index(0, 0, area);
+    const QString id = model.index(0, 0, goal).data(PledgeTreeModel::IdRole).toString();
+    QVERIFY(!id.isEmpty());
+    QBENCHMARK
+    {
+        model.refreshPledges({id});
     }
 }
 
