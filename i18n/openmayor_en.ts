@@ -175,6 +175,153 @@
         <source>Pledges exported: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fulfilment [--period YYYY-Qn | --as-of DATE] [--decimals N] [--rounding half-up|truncate] [--include-dropped] [--json]  city figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periods [--json]  the published reporting periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish YYYY-Qn [--as-of DATE]  freeze every pledge&apos;s rate and status as a reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report card CODE|book --out FILE.pdf  the printable pledge card, or every card after the city figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With fulfilment: the figures of a published period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-Qn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates as of this date (values of later years do not count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals of the published figures (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-up (default) or truncate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count dropped pledges too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With report: the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (completed and completed-continuing ÷ counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (mean of the pledges&apos; rates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (executed ÷ planned budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fulfilment takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--decimals takes a whole number from 0 to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rounding is half-up or truncate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of takes a date like 2024-05-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --period or --as-of, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period is written like 2024-Q1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periods takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish takes one period, e.g. 2024-Q1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 (basis date %2): average rate %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge card %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pledge book of %n pledge(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report takes &quot;card CODE&quot; or &quot;book&quot;, e.g. &quot;report card 7-1-3 --out card.pdf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file must end in .pdf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentListing</name>
@@ -606,6 +753,14 @@
         <source>By status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Financing rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(executed %1 ÷ planned %2 million KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PledgeImport</name>
@@ -942,6 +1097,105 @@
     </message>
 </context>
 <context>
+    <name>openmayor::CityFiguresReport</name>
+    <message>
+        <source>Pledge fulfilment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pledge fulfilment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term %1 ~ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within-term pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average fulfilment rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned budget (million KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured budget (million KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate = (completed, closed + completed, continuing) ÷ pledges counted × 100. Average fulfilment rate = mean of the rated pledges&apos; rates; a pledge&apos;s rate is the mean of its indicators&apos; rates. Financing rate = secured (executed) budget ÷ planned budget × 100. Dropped pledges are not counted. Rates are rounded half up to one decimal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge cards in this book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilment rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book holds no pledges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::ContentSectionWidget</name>
     <message>
         <source>Preview</source>
@@ -1131,6 +1385,57 @@
     </message>
     <message>
         <source>Reorder department contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ImportPreviewDialog</name>
+    <message>
+        <source>Import pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 new, %3 updated, %4 unchanged. Nothing is deleted. The import is applied in one step; it cannot be undone with Ctrl+Z, so export a copy first if in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts that change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,6 +1714,106 @@
     </message>
 </context>
 <context>
+    <name>openmayor::PledgeActions</name>
+    <message>
+        <source>&amp;Pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Pledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Pledges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Pledges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish Reporting Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge files (*.json *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV, UTF-8 (*.csv);;CSV, CP949 for older Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pledge(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish Reporting Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing freezes every pledge&apos;s rate and status as of the quarter&apos;s last day; later edits do not change it.
+
+Period (YYYY-Qn):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 (as of %2): average fulfilment %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pledge &amp;Card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Pledge Card as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pledge card first (Promises to citizens ▸ Pledge status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Pledge Card as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::PledgeCardEditor</name>
     <message>
         <source>New task</source>
@@ -1460,6 +1865,255 @@
     </message>
     <message>
         <source>No pledge is open for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PledgeCardReport</name>
+    <message>
+        <source>Pledge card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executing bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New or continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required budget (million KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naju City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilment rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule by year and quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks are planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>year heading of the quarter grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>quarter heading of the quarter grid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment plan by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unit: million KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment after term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provincial funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate %1% (executed %2 of %3 planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress record (%1 ~ present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual (cumulative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicators: the pledge has no rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge fulfilment rate (mean of the indicators&apos; rates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperating department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 head %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1617,6 +2271,26 @@
         <source>Loading the pledges…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter by code or title (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within and after term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>openmayor::PledgeTablePage</name>
@@ -1653,6 +2327,18 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the rates of the pledge&apos;s indicators, as of its basis date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rate: the pledge has no indicator that can be rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated in the current quarter: check the card before the figures are published</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1726,6 +2412,38 @@
     </message>
     <message>
         <source>Reorder progress records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ReportPdf</name>
+    <message>
+        <source>The page is too small for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start drawing the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>page number of page count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish drawing the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -175,6 +175,152 @@
         <source>Pledges exported: %1 to %2</source>
         <translation>공약 내보내기 완료: %1건을 %2에 저장했습니다</translation>
     </message>
+    <message>
+        <source>fulfilment [--period YYYY-Qn | --as-of DATE] [--decimals N] [--rounding half-up|truncate] [--include-dropped] [--json]  city figures</source>
+        <translation>fulfilment [--period YYYY-Qn | --as-of 날짜] [--decimals N] [--rounding half-up|truncate] [--include-dropped] [--json]  시 공약 이행 지표</translation>
+    </message>
+    <message>
+        <source>periods [--json]  the published reporting periods</source>
+        <translation>periods [--json]  공표된 분기별 현황 목록</translation>
+    </message>
+    <message>
+        <source>publish YYYY-Qn [--as-of DATE]  freeze every pledge&apos;s rate and status as a reporting period</source>
+        <translation>publish YYYY-Qn [--as-of 날짜]  모든 공약의 이행률과 추진상황을 분기 현황으로 확정합니다</translation>
+    </message>
+    <message>
+        <source>report card CODE|book --out FILE.pdf  the printable pledge card, or every card after the city figures</source>
+        <translation>report card CODE|book --out FILE.pdf  인쇄용 공약 카드, 또는 시 전체 지표와 모든 공약 카드</translation>
+    </message>
+    <message>
+        <source>With fulfilment: the figures of a published period.</source>
+        <translation>fulfilment와 함께: 공표된 분기의 지표.</translation>
+    </message>
+    <message>
+        <source>YYYY-Qn</source>
+        <translation>YYYY-Qn</translation>
+    </message>
+    <message>
+        <source>Rates as of this date (values of later years do not count).</source>
+        <translation>이 날짜 기준 이행률(이후 연도 값은 반영하지 않음).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Decimals of the published figures (default 1).</source>
+        <translation>공표 지표의 소수 자릿수(기본 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>half-up (default) or truncate.</source>
+        <translation>half-up(반올림, 기본) 또는 truncate(버림).</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Count dropped pledges too.</source>
+        <translation>폐기된 공약도 집계합니다.</translation>
+    </message>
+    <message>
+        <source>With report: the PDF file to write.</source>
+        <translation>report와 함께: 저장할 PDF 파일.</translation>
+    </message>
+    <message>
+        <source>Pledges counted</source>
+        <translation>집계 대상 공약</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>완료율</translation>
+    </message>
+    <message>
+        <source> (completed and completed-continuing ÷ counted)</source>
+        <translation> (완료로 종결 + 완료 후 계속추진 ÷ 집계 대상)</translation>
+    </message>
+    <message>
+        <source>Average rate</source>
+        <translation>평균 이행률</translation>
+    </message>
+    <message>
+        <source> (mean of the pledges&apos; rates)</source>
+        <translation> (공약별 이행률의 평균)</translation>
+    </message>
+    <message>
+        <source>Financing rate</source>
+        <translation>재정확보율</translation>
+    </message>
+    <message>
+        <source> (executed ÷ planned budget)</source>
+        <translation> (집행액 ÷ 계획 예산)</translation>
+    </message>
+    <message>
+        <source>fulfilment takes options only.</source>
+        <translation>fulfilment 명령에는 옵션만 지정합니다.</translation>
+    </message>
+    <message>
+        <source>--decimals takes a whole number from 0 to 6.</source>
+        <translation>--decimals에는 0부터 6까지의 정수를 지정합니다.</translation>
+    </message>
+    <message>
+        <source>--rounding is half-up or truncate.</source>
+        <translation>--rounding은 half-up 또는 truncate입니다.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date like 2024-05-31.</source>
+        <translation>--as-of에는 2024-05-31 같은 날짜를 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Use either --period or --as-of, not both.</source>
+        <translation>--period와 --as-of 중 하나만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>A period is written like 2024-Q1.</source>
+        <translation>기간은 2024-Q1처럼 씁니다.</translation>
+    </message>
+    <message>
+        <source>Within term:</source>
+        <translation>임기내:</translation>
+    </message>
+    <message>
+        <source>periods takes no arguments.</source>
+        <translation>periods 명령에는 인수가 없습니다.</translation>
+    </message>
+    <message>
+        <source>publish takes one period, e.g. 2024-Q1.</source>
+        <translation>publish 명령에는 기간 하나를 지정합니다. 예: 2024-Q1.</translation>
+    </message>
+    <message>
+        <source>Published %1 (basis date %2): average rate %3.</source>
+        <translation>%1 공표 완료(기준일 %2): 평균 이행률 %3.</translation>
+    </message>
+    <message>
+        <source>Pledge card %1 written to %2</source>
+        <translation>공약 카드 %1을(를) %2에 저장했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pledge book of %n pledge(s) written to %1</source>
+        <translation>
+            <numerusform>공약 %n건의 공약집을 %1에 저장했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report takes &quot;card CODE&quot; or &quot;book&quot;, e.g. &quot;report card 7-1-3 --out card.pdf&quot;.</source>
+        <translation>report 명령에는 &quot;card CODE&quot; 또는 &quot;book&quot;을 지정합니다. 예: &quot;report card 7-1-3 --out card.pdf&quot;.</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf.</source>
+        <translation>report 명령에는 --out FILE.pdf가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The report file must end in .pdf: %1</source>
+        <translation>보고서 파일 이름은 .pdf로 끝나야 합니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContentListing</name>
@@ -192,7 +338,7 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation>수정일시</translation>
+        <translation>갱신</translation>
     </message>
     <message>
         <source>Date</source>
@@ -605,6 +751,14 @@
         <source>By status</source>
         <translation>추진상황별</translation>
     </message>
+    <message>
+        <source>Financing rate</source>
+        <translation>재정확보율</translation>
+    </message>
+    <message>
+        <source>(executed %1 ÷ planned %2 million KRW)</source>
+        <translation>(집행 %1 ÷ 계획 %2 백만원)</translation>
+    </message>
 </context>
 <context>
     <name>PledgeImport</name>
@@ -941,6 +1095,105 @@
     </message>
 </context>
 <context>
+    <name>openmayor::CityFiguresReport</name>
+    <message>
+        <source>Pledge fulfilment status</source>
+        <translation>공약이행 현황</translation>
+    </message>
+    <message>
+        <source>%1 pledge fulfilment status</source>
+        <translation>%1 공약이행 현황</translation>
+    </message>
+    <message>
+        <source>Term %1 ~ %2</source>
+        <translation>임기 %1 ~ %2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 기준</translation>
+    </message>
+    <message>
+        <source>City figures</source>
+        <translation>공약이행 총괄</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>All pledges</source>
+        <translation>전체 공약</translation>
+    </message>
+    <message>
+        <source>Within-term pledges</source>
+        <translation>임기내 공약</translation>
+    </message>
+    <message>
+        <source>Pledges counted</source>
+        <translation>집계 대상 공약</translation>
+    </message>
+    <message>
+        <source>Completed pledges</source>
+        <translation>완료 공약 수</translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation>완료율(%)</translation>
+    </message>
+    <message>
+        <source>Rated pledges</source>
+        <translation>이행률 산출 공약 수</translation>
+    </message>
+    <message>
+        <source>Average fulfilment rate (%)</source>
+        <translation>평균 이행률(%)</translation>
+    </message>
+    <message>
+        <source>Planned budget (million KRW)</source>
+        <translation>계획 예산(백만원)</translation>
+    </message>
+    <message>
+        <source>Secured budget (million KRW)</source>
+        <translation>확보 예산(백만원)</translation>
+    </message>
+    <message>
+        <source>Financing rate (%)</source>
+        <translation>재정확보율(%)</translation>
+    </message>
+    <message>
+        <source>Completion rate = (completed, closed + completed, continuing) ÷ pledges counted × 100. Average fulfilment rate = mean of the rated pledges&apos; rates; a pledge&apos;s rate is the mean of its indicators&apos; rates. Financing rate = secured (executed) budget ÷ planned budget × 100. Dropped pledges are not counted. Rates are rounded half up to one decimal.</source>
+        <translation>완료율 = (완료로 종결 + 완료 후 계속추진) ÷ 대상 공약 수 × 100. 평균 이행률 = 이행률이 산출된 공약의 이행률 평균이며, 공약 이행률은 각 지표 이행률의 평균입니다. 재정확보율 = 확보(집행) 예산 ÷ 계획 예산 × 100. 폐기된 공약은 집계하지 않습니다. 비율은 소수점 첫째 자리까지 반올림합니다.</translation>
+    </message>
+    <message>
+        <source>Pledges by status</source>
+        <translation>추진상황별 공약 수</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>추진상황</translation>
+    </message>
+    <message>
+        <source>Pledge cards in this book</source>
+        <translation>수록 공약 카드</translation>
+    </message>
+    <message>
+        <source>Pledge code</source>
+        <translation>공약번호</translation>
+    </message>
+    <message>
+        <source>Pledge title</source>
+        <translation>공약명</translation>
+    </message>
+    <message>
+        <source>Fulfilment rate (%)</source>
+        <translation>이행률(%)</translation>
+    </message>
+    <message>
+        <source>The book holds no pledges.</source>
+        <translation>수록된 공약이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>openmayor::ContentSectionWidget</name>
     <message>
         <source>Preview</source>
@@ -1128,6 +1381,57 @@
     <message>
         <source>Reorder department contacts</source>
         <translation>부서 담당자 순서 변경</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ImportPreviewDialog</name>
+    <message>
+        <source>Import pledges</source>
+        <translation>공약 가져오기</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 new, %3 updated, %4 unchanged. Nothing is deleted. The import is applied in one step; it cannot be undone with Ctrl+Z, so export a copy first if in doubt.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: 새 공약 %2, 갱신 %3, 변경 없음 %4. 삭제되는 공약은 없습니다. 가져오기는 한 번에 적용되며 Ctrl+Z로 되돌릴 수 없으니, 필요하면 먼저 내보내기로 사본을 만드세요.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Parts that change</source>
+        <translation>바뀌는 부분</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 공약</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>(area)</source>
+        <translation>(분야)</translation>
+    </message>
+    <message>
+        <source>(goal)</source>
+        <translation>(목표)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1708,107 @@
     </message>
 </context>
 <context>
+    <name>openmayor::PledgeActions</name>
+    <message>
+        <source>&amp;Pledges</source>
+        <translation>공약(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Pledge…</source>
+        <translation>공약 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Pledges…</source>
+        <translation>공약 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Pledges…</source>
+        <translation>공약 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Reporting Period…</source>
+        <translation>분기 현황 공표(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import Pledges</source>
+        <translation>공약 가져오기</translation>
+    </message>
+    <message>
+        <source>Pledge files (*.json *.csv)</source>
+        <translation>공약 파일 (*.json *.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 updated, %4 unchanged.</source>
+        <translation>%1 가져오기 완료: 새 공약 %2, 갱신 %3, 변경 없음 %4.</translation>
+    </message>
+    <message>
+        <source>Export Pledges</source>
+        <translation>공약 내보내기</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV, UTF-8 (*.csv);;CSV, CP949 for older Excel (*.csv)</source>
+        <translation>JSON (*.json);;CSV, UTF-8 (*.csv);;CSV, CP949 - 이전 엑셀용 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pledge(s) to %1.</source>
+        <translation>
+            <numerusform>공약 %n건을 %1에 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish Reporting Period</source>
+        <translation>분기 현황 공표</translation>
+    </message>
+    <message>
+        <source>Publishing freezes every pledge&apos;s rate and status as of the quarter&apos;s last day; later edits do not change it.
+
+Period (YYYY-Qn):</source>
+        <translation>공표하면 분기 마지막 날 기준으로 모든 공약의 이행률과 추진상황이 확정되며, 이후 수정해도 바뀌지 않습니다.
+
+기간 (YYYY-Qn):</translation>
+    </message>
+    <message>
+        <source>Published %1 (as of %2): average fulfilment %3.</source>
+        <translation>%1 공표 완료(%2 기준): 평균 이행률 %3.</translation>
+    </message>
+    <message>
+        <source>Print Pledge &amp;Card…</source>
+        <translation>공약 카드 인쇄(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save Pledge Card as P&amp;DF…</source>
+        <translation>공약 카드 PDF로 저장(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Open a pledge card first (Promises to citizens ▸ Pledge status).</source>
+        <translation>먼저 공약 카드를 여세요(시민과의 약속 ▸ 공약현황).</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>인쇄 미리보기 — %1</translation>
+    </message>
+    <message>
+        <source>Save Pledge Card as PDF</source>
+        <translation>공약 카드 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>openmayor::PledgeCardEditor</name>
     <message>
         <source>New task</source>
@@ -1456,6 +1861,255 @@
     <message>
         <source>No pledge is open for editing.</source>
         <translation>편집 중인 공약이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PledgeCardReport</name>
+    <message>
+        <source>Pledge card %1</source>
+        <translation>공약 카드 %1</translation>
+    </message>
+    <message>
+        <source>Pledge code</source>
+        <translation>공약번호</translation>
+    </message>
+    <message>
+        <source>Pledge title</source>
+        <translation>공약명</translation>
+    </message>
+    <message>
+        <source>Completion timing</source>
+        <translation>완료시기</translation>
+    </message>
+    <message>
+        <source>Executing bodies</source>
+        <translation>사업주체</translation>
+    </message>
+    <message>
+        <source>New or continuing</source>
+        <translation>신규여부</translation>
+    </message>
+    <message>
+        <source>Budget kind</source>
+        <translation>예산구분</translation>
+    </message>
+    <message>
+        <source>Required budget (million KRW)</source>
+        <translation>소요예산 (백만원)</translation>
+    </message>
+    <message>
+        <source>Within term</source>
+        <translation>임기내</translation>
+    </message>
+    <message>
+        <source>After term</source>
+        <translation>임기후</translation>
+    </message>
+    <message>
+        <source>National government</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>도</translation>
+    </message>
+    <message>
+        <source>Naju City</source>
+        <translation>나주시</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>민간</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Budgeted</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>비예산</translation>
+    </message>
+    <message>
+        <source>Progress status</source>
+        <translation>추진상황</translation>
+    </message>
+    <message>
+        <source>Fulfilment rate (%)</source>
+        <translation>추진율(%)</translation>
+    </message>
+    <message>
+        <source>Schedule by year and quarter</source>
+        <translation>연차별 추진일정</translation>
+    </message>
+    <message>
+        <source>No tasks are planned.</source>
+        <translation>계획된 세부 추진과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>추진과제</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>year heading of the quarter grid</comment>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>quarter heading of the quarter grid</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Investment plan by year</source>
+        <translation>연도별 투자 계획</translation>
+    </message>
+    <message>
+        <source>(unit: million KRW)</source>
+        <translation>(단위: 백만원)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Source total</source>
+        <translation>재원 총계</translation>
+    </message>
+    <message>
+        <source>Prior investment</source>
+        <translation>기 투자</translation>
+    </message>
+    <message>
+        <source>Investment after term</source>
+        <translation>임기후 투자</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>소계</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총계</translation>
+    </message>
+    <message>
+        <source>National funds</source>
+        <translation>국비</translation>
+    </message>
+    <message>
+        <source>Provincial funds</source>
+        <translation>도비</translation>
+    </message>
+    <message>
+        <source>City funds</source>
+        <translation>시비</translation>
+    </message>
+    <message>
+        <source>Other funds</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>집행액</translation>
+    </message>
+    <message>
+        <source>Execution rate %1% (executed %2 of %3 planned)</source>
+        <translation>집행률 %1% (계획 %3 중 %2 집행)</translation>
+    </message>
+    <message>
+        <source>Progress record</source>
+        <translation>추진실적</translation>
+    </message>
+    <message>
+        <source>Progress record (%1 ~ present)</source>
+        <translation>추진실적(%1 ~ 현재)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>아직 기록된 추진실적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Achievement indicators</source>
+        <translation>공약달성 확인지표</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 기준</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>확인지표</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>이행률(%)</translation>
+    </message>
+    <message>
+        <source>Target (cumulative)</source>
+        <translation>목표(누계)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Actual (cumulative)</source>
+        <translation>이행(누계)</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>이행</translation>
+    </message>
+    <message>
+        <source>No indicators: the pledge has no rate.</source>
+        <translation>확인지표가 없어 이행률을 산출하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Pledge fulfilment rate (mean of the indicators&apos; rates)</source>
+        <translation>공약 이행률 (각 지표 이행률의 평균으로 산출)</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>주관부서</translation>
+    </message>
+    <message>
+        <source>Cooperating department</source>
+        <translation>협조부서</translation>
+    </message>
+    <message>
+        <source>%1 head %2</source>
+        <translation>%1장 %2</translation>
+    </message>
+    <message>
+        <source>Officer %1</source>
+        <translation>주무관 %1</translation>
+    </message>
+    <message>
+        <source>Policy goal</source>
+        <translation>정책목표</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>추진계획</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +2266,26 @@
         <source>Loading the pledges…</source>
         <translation>공약을 불러오는 중…</translation>
     </message>
+    <message>
+        <source>Filter by code or title (Ctrl+F)</source>
+        <translation>공약번호나 공약명으로 찾기 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter pledges</source>
+        <translation>공약 찾기</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 추진상황</translation>
+    </message>
+    <message>
+        <source>Within and after term</source>
+        <translation>임기내·임기후 모두</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>모든 부서</translation>
+    </message>
 </context>
 <context>
     <name>openmayor::PledgeTablePage</name>
@@ -1648,7 +2322,19 @@
     </message>
     <message>
         <source>Updated</source>
-        <translation>수정일시</translation>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Mean of the rates of the pledge&apos;s indicators, as of its basis date</source>
+        <translation>기준일 현재 공약 확인지표 이행률의 평균</translation>
+    </message>
+    <message>
+        <source>No rate: the pledge has no indicator that can be rated</source>
+        <translation>이행률 없음: 이행률을 산출할 확인지표가 없습니다</translation>
+    </message>
+    <message>
+        <source>Not updated in the current quarter: check the card before the figures are published</source>
+        <translation>이번 분기에 수정되지 않았습니다. 현황을 공표하기 전에 공약 카드를 확인하세요</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +2406,38 @@
     <message>
         <source>Reorder progress records</source>
         <translation>추진실적 순서 변경</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ReportPdf</name>
+    <message>
+        <source>The page is too small for the report.</source>
+        <translation>용지가 너무 작아 보고서를 그릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot start drawing the report.</source>
+        <translation>보고서를 그리기 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot start page %1 of the report.</source>
+        <translation>보고서의 %1쪽을 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>page number of page count</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish drawing the report.</source>
+        <translation>보고서 그리기를 마칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

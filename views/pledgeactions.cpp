@@ -5,7 +5,9 @@
 #include "io/pledgecsv.h"
 #include "io/pledgeimport.h"
 #include "io/pledgeinterchange.h"
+#include "editors/pledgecardeditor.h"
 #include "mainwindow.h"
+#include "report/pledgecardreport.h"
 #include "storage/pledgerepository.h"
 #include "storage/reportingrepository.h"
 #include "widgets/messagebar.h"
@@ -19,6 +21,9 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMenu>
+#include <QPageSize>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSaveFile>
 #include <QUndoStack>
 
@@ -26,10 +31,15 @@ namespace openmayor {
 
 PledgeActions::PledgeActions(MainWindow* window)
     : QObject(window), m_window(window), m_menu(new QMenu(window)), m_import(new QAction(this)),
-      m_export(new QAction(this)), m_publish(new QAction(this)), m_find(new QAction(this))
+      m_export(new QAction(this)), m_publish(new QAction(this)), m_find(new QAction(this)),
+      m_print(new QAction(this)), m_savePdf(new QAction(this))
 {
     m_find->setShortcut(QKeySequence::Find);
+    m_print->setShortcut(QKeySequence::Print);
     m_menu->addAction(m_find);
+    m_menu->addSeparator();
+    m_menu->addAction(m_print);
+    m_menu->addAction(m_savePdf);
     m_menu->addSeparator();
     m_menu->addAction(m_import);
     m_menu->addAction(m_export);
@@ -39,6 +49,8 @@ PledgeActions::PledgeActions(MainWindow* window)
     connect(m_export, &QAction::triggered, this, &PledgeActions::exportPledges);
     connect(m_publish, &QAction::triggered, this, &PledgeActions::publishPeriod);
     connect(m_find, &QAction::triggered, this, &PledgeActions::findPledge);
+    connect(m_print, &QAction::triggered, this, &PledgeActions::printCard);
+    connect(m_savePdf, &QAction::triggered, this, &PledgeActions::saveCardPdf);
     retranslate();
 }
 
@@ -49,6 +61,67 @@ void PledgeActions::retranslate()
     m_import->setText(tr("&Import Pledges…"));
     m_export->setText(tr("&Export Pledges…"));
     m_publish->setText(tr("&Publish Reporting Period…"));
+    m_print->setText(tr("Print Pledge &Card…"));
+    m_savePdf->setText(tr("Save Pledge Card as P&DF…"));
+}
+
+Pledge PledgeActions::currentPledge() const
+{
+    const QString section = m_window->currentSection();
+    if (auto* widget = qobject_cast<PledgeSectionWidget*>(m_window->sectionWidget(section)))
+        return widget->editor()->pledge();
+    return {};
+}
+
+Term PledgeActions::currentTerm() const
+{
+    const auto database = m_window->database();
+    if (database) {
+        if (auto terms = PledgeRepository(*database, nullptr).terms(); terms && !terms->isEmpty())
+            return terms->last();
+    }
+    return Term{{}, QStringLiteral("민선8기"), QDate(2022, 7, 1), QDate(2026, 6, 30)};
+}
+
+void PledgeActions::printCard()
+{
+    const Pledge pledge = currentPledge();
+    if (pledge.id.isEmpty()) {
+        m_window->messageBar()->showMessage(tr("Open a pledge card first (Promises to citizens ▸ Pledge status)."),
+                                            MessageBar::Level::Warning);
+        return;
+    }
+    const Term term = currentTerm();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(pledge.code + u' ' + pledge.title);
+    QPrintPreviewDialog preview(&printer, m_window);
+    preview.setWindowTitle(tr("Print Preview — %1").arg(pledge.code));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&pledge, &term](QPrinter* target) { PledgeCardReport::print(target, pledge, term); });
+    preview.resize(900, 1000);
+    preview.exec();
+}
+
+void PledgeActions::saveCardPdf()
+{
+    const Pledge pledge = currentPledge();
+    if (pledge.id.isEmpty()) {
+        m_window->messageBar()->showMessage(tr("Open a pledge card first (Promises to citizens ▸ Pledge status)."),
+                                            MessageBar::Level::Warning);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save Pledge Card as PDF"),
+        QDir(QDir::homePath()).filePath(QStringLiteral("공약카드-%1.pdf").arg(pledge.code)), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Status written = PledgeCardReport::writePdf(pledge, currentTerm(), path);
+    if (!written) {
+        m_window->messageBar()->showMessage(written.error().message, MessageBar::Level::Error);
+        return;
+    }
+    m_window->messageBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void PledgeActions::findPledge()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/pledge.h"
+
 #include <QObject>
 
 class QAction;
@@ -26,6 +28,11 @@ private:
     void exportPledges();
     void publishPeriod();
     void findPledge();
+    void printCard();
+    void saveCardPdf();
+    // The card open in the current pledge section (empty id when none is open).
+    Pledge currentPledge() const;
+    Term currentTerm() const;
 
     MainWindow* m_window;
     QMenu* m_menu;
@@ -33,6 +40,8 @@ private:
     QAction* m_export;
     QAction* m_publish;
     QAction* m_find;
+    QAction* m_print;
+    QAction* m_savePdf;
 };
 
 } // namespace openmayor

@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <map>
 
@@ -44,10 +45,24 @@ QString commandList()
     return text;
 }
 
+// The CLI's contract is one clear line on stderr for an error. Qt's own diagnostics
+// (e.g. "XDG_RUNTIME_DIR not set" from the platform plugin) would add lines, so warnings and
+// debug output are shown only when OPENMAYOR_DEBUG is set; critical and fatal always are.
+void cliMessageHandler(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    static const bool verbose = !qEnvironmentVariableIsEmpty("OPENMAYOR_DEBUG");
+    if (!verbose && (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg))
+        return;
+    fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+    if (type == QtFatalMsg)
+        abort();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    qInstallMessageHandler(cliMessageHandler);
     // Reports lay text out with QTextDocument and QPdfWriter, which need a GUI application;
     // the offscreen platform keeps the command usable without a display (Windows' default
     // platform works headless as it is).

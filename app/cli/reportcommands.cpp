@@ -62,8 +62,8 @@ int writeBook(const Context& context, const PledgeRepository& repository, const 
     const fulfilment::CityReport report = fulfilment::cityReport(*summaries);
     if (Status s = PledgeCardReport::writeBookPdf(pledges, term, report, out); !s)
         return context.fail(s.error().fullText());
-    *context.out << QCoreApplication::translate("Cli", "Pledge book of %n pledge(s) written to %1", nullptr,
-                                                int(pledges.size()))
+    *context.out << QCoreApplication::translate("Cli", "Pledge book of %n pledge(s) written to %1",
+                                                nullptr, int(pledges.size()))
                         .arg(QDir::toNativeSeparators(out))
                  << '\n';
     return Ok;
@@ -77,16 +77,18 @@ int runReport(const Context& context)
     const bool card = kind == u"card" && context.arguments.size() == 2;
     const bool book = kind == u"book" && context.arguments.size() == 1;
     if (!card && !book)
-        return context.fail(QCoreApplication::translate(
-                                "Cli", "report takes \"card CODE\" or \"book\", e.g. "
-                                       "\"report card 7-1-3 --out card.pdf\"."),
-                            Usage);
+        return context.fail(
+            QCoreApplication::translate("Cli", "report takes \"card CODE\" or \"book\", e.g. "
+                                               "\"report card 7-1-3 --out card.pdf\"."),
+            Usage);
     const QString out = context.parser->value(QStringLiteral("out"));
     if (out.isEmpty())
-        return context.fail(QCoreApplication::translate("Cli", "report needs --out FILE.pdf."), Usage);
+        return context.fail(QCoreApplication::translate("Cli", "report needs --out FILE.pdf."),
+                            Usage);
     if (QFileInfo(out).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0)
         return context.fail(
-            QCoreApplication::translate("Cli", "The report file must end in .pdf: %1").arg(out), Usage);
+            QCoreApplication::translate("Cli", "The report file must end in .pdf: %1").arg(out),
+            Usage);
 
     auto database = Database::open(context.databasePath, Database::Mode::OpenExisting);
     if (!database)
@@ -95,7 +97,8 @@ int runReport(const Context& context)
     auto term = currentTerm(repository);
     if (!term)
         return context.fail(term.error().fullText());
-    return card ? writeCard(context, repository, *term, out) : writeBook(context, repository, *term, out);
+    return card ? writeCard(context, repository, *term, out)
+                : writeBook(context, repository, *term, out);
 }
 
 } // namespace openmayor::cli

@@ -846,7 +846,7 @@ void TestStore::cascadedDeleteCapturesChildren()
     // a published period with a snapshot of the pledge: the snapshot goes with the pledge
     const QString periodId = newId();
     QCOMPARE(raw.run(u"INSERT INTO reporting_period (id, period, basis_date) VALUES (?, "
-                     "'2024-Q1', '2024-03-31')"_s,
+                     "'2025-Q3', '2025-09-30')"_s,
                      {periodId}),
              QString());
     QCOMPARE(raw.run(u"INSERT INTO pledge_snapshot (id, period_id, pledge_id, rate, status) "
@@ -945,10 +945,10 @@ void TestStore::constraintsHold_data()
         << QStringList{u"UPDATE pledge SET code = '7-1-4' WHERE code = '7-1-3'"_s};
     QTest::newRow("snapshot rate above 100")
         << u"INSERT INTO pledge_snapshot (id, period_id, pledge_id, rate, status) VALUES ('%1', "
-           "(SELECT id FROM reporting_period), %2, 100.5, 'on_track')"_s.arg(newId(), pledge)
+           "(SELECT id FROM reporting_period WHERE period = '2025-Q3'), %2, 100.5, 'on_track')"_s.arg(newId(), pledge)
         << QStringList{
                u"INSERT INTO pledge_snapshot (id, period_id, pledge_id, rate, status) "
-               "VALUES ('%1', (SELECT id FROM reporting_period), %2, 100, 'on_track')"_s.arg(
+               "VALUES ('%1', (SELECT id FROM reporting_period WHERE period = '2025-Q3'), %2, 100, 'on_track')"_s.arg(
                    newId(), pledge)};
     QTest::newRow("id not a UUID")
         << u"INSERT INTO speech (id, title, delivered_on) VALUES ('42', 't', '2024-01-01')"_s
@@ -966,7 +966,7 @@ void TestStore::constraintsHold()
     QSqlDatabase db = database->connection(); // the application's connection
     QCOMPARE(exec(db,
                   u"INSERT INTO reporting_period (id, period, basis_date) VALUES (?, "
-                  "'2024-Q1', '2024-03-31')"_s,
+                  "'2025-Q3', '2025-09-30')"_s,
                   {newId()})
                  .ok(),
              true);

@@ -14,12 +14,10 @@ namespace openmayor {
 
 namespace {
 
-using Tr = PledgeCardReport;
-
 const QString kTable = QStringLiteral(
     "<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">");
 const QString kEndTable = QStringLiteral("</table>");
-const QString kShade = QStringLiteral("#e6e6e6"); // label cells
+const QString kShade = QStringLiteral("#e6e6e6");  // label cells
 const QString kActive = QStringLiteral("#a8a8a8"); // chosen boxes and active quarters
 
 QString esc(const QString& text)
@@ -66,13 +64,15 @@ QString box(bool chosen)
 
 QString subsection(const QString& text)
 {
-    return QStringLiteral("<p class=\"subsection\" align=\"center\">〈 ") + esc(text) +
-           QStringLiteral(" 〉</p>");
+    return QStringLiteral(
+               "<p class=\"subsection\" align=\"center\"><a name=\"keep-with-next\">〈 ") +
+           esc(text) + QStringLiteral(" 〉</a></p>");
 }
 
 QString section(const QString& text)
 {
-    return QStringLiteral("<p class=\"section\">□ ") + esc(text) + QStringLiteral("</p>");
+    return QStringLiteral("<p class=\"section\"><a name=\"keep-with-next\">□ ") + esc(text) +
+           QStringLiteral("</a></p>");
 }
 
 // ---- quarters and years ----------------------------------------------------------------
@@ -131,21 +131,27 @@ QString yearHeading(int year, const Term& term)
 QString headerGrid(const Pledge& p)
 {
     QString html = kTable;
-    html += QStringLiteral("<tr>") + label(Tr::tr("Pledge code"), 1, 1, QStringLiteral("10%")) +
-            cell(QStringLiteral("<b>") + esc(p.code) + QStringLiteral("</b>"), QStringLiteral("mark"), 2) +
-            label(Tr::tr("Pledge title"), 2) +
+    html += QStringLiteral("<tr>") +
+            label(PledgeCardReport::tr("Pledge code"), 1, 1, QStringLiteral("10%")) +
+            cell(QStringLiteral("<b>") + esc(p.code) + QStringLiteral("</b>"),
+                 QStringLiteral("mark"), 2) +
+            label(PledgeCardReport::tr("Pledge title"), 2) +
             cell(QStringLiteral("<b>") + esc(p.title) + QStringLiteral("</b>"), {}, 6) +
             QStringLiteral("</tr>");
 
-    html += QStringLiteral("<tr>") + label(Tr::tr("Completion timing"), 2) +
-            label(Tr::tr("Executing bodies"), 4) + label(Tr::tr("New or continuing"), 2) +
-            label(Tr::tr("Budget kind"), 2) +
-            label(Tr::tr("Required budget (million KRW)"), 1, 2) + QStringLiteral("</tr>");
+    html += QStringLiteral("<tr>") + label(PledgeCardReport::tr("Completion timing"), 2) +
+            label(PledgeCardReport::tr("Executing bodies"), 4) +
+            label(PledgeCardReport::tr("New or continuing"), 2) +
+            label(PledgeCardReport::tr("Budget kind"), 2) +
+            label(PledgeCardReport::tr("Required budget (million KRW)"), 1, 2) +
+            QStringLiteral("</tr>");
     html += QStringLiteral("<tr>");
     for (const QString& text :
-         {Tr::tr("Within term"), Tr::tr("After term"), Tr::tr("National government"),
-          Tr::tr("Province"), Tr::tr("Naju City"), Tr::tr("Private sector"), Tr::tr("New"),
-          Tr::tr("Continuing"), Tr::tr("Budgeted"), Tr::tr("No budget")})
+         {PledgeCardReport::tr("Within term"), PledgeCardReport::tr("After term"),
+          PledgeCardReport::tr("National government"), PledgeCardReport::tr("Province"),
+          PledgeCardReport::tr("Naju City"), PledgeCardReport::tr("Private sector"),
+          PledgeCardReport::tr("New"), PledgeCardReport::tr("Continuing"),
+          PledgeCardReport::tr("Budgeted"), PledgeCardReport::tr("No budget")})
         html += label(text);
     html += QStringLiteral("</tr><tr>");
     html += box(p.timing == Timing::WithinTerm) + box(p.timing == Timing::AfterTerm) +
@@ -155,14 +161,15 @@ QString headerGrid(const Pledge& p)
             cell(esc(ReportPdf::amount(p.requiredBudget)), QStringLiteral("mark"));
     html += QStringLiteral("</tr>");
 
-    const QList<PledgeStatus> statuses = {PledgeStatus::Completed, PledgeStatus::CompletedContinuing,
-                                          PledgeStatus::OnTrack,   PledgeStatus::Partial,
-                                          PledgeStatus::Lagging,   PledgeStatus::OnHold,
-                                          PledgeStatus::Dropped};
-    html += QStringLiteral("<tr>") + label(Tr::tr("Progress status"), 1, 2);
+    const QList<PledgeStatus> statuses = {
+        PledgeStatus::Completed, PledgeStatus::CompletedContinuing,
+        PledgeStatus::OnTrack,   PledgeStatus::Partial,
+        PledgeStatus::Lagging,   PledgeStatus::OnHold,
+        PledgeStatus::Dropped};
+    html += QStringLiteral("<tr>") + label(PledgeCardReport::tr("Progress status"), 1, 2);
     for (PledgeStatus status : statuses)
         html += label(labelOf(status));
-    html += label(Tr::tr("Fulfilment rate (%)"), 1, 2) +
+    html += label(PledgeCardReport::tr("Fulfilment rate (%)"), 1, 2) +
             cell(QStringLiteral("<b>") + esc(ReportPdf::rate(fulfilment::pledgeRate(p))) +
                      QStringLiteral("</b>"),
                  QStringLiteral("mark"), 2, 2) +
@@ -176,23 +183,29 @@ QString headerGrid(const Pledge& p)
 
 QString scheduleGrid(const Pledge& p, const Term& term)
 {
-    QString html = subsection(Tr::tr("Schedule by year and quarter"));
+    QString html = subsection(PledgeCardReport::tr("Schedule by year and quarter"));
     const auto [first, last] = scheduleRange(p, term);
     if (first < 0 || p.tasks.isEmpty())
-        return html + QStringLiteral("<p class=\"note\">") + esc(Tr::tr("No tasks are planned.")) +
-               QStringLiteral("</p>");
+        return html + QStringLiteral("<p class=\"note\">") +
+               esc(PledgeCardReport::tr("No tasks are planned.")) + QStringLiteral("</p>");
 
-    html += kTable + QStringLiteral("<thead><tr>") + label(Tr::tr("Task"), 1, 2, QStringLiteral("20%"));
+    // Task 20 %, note 10 %; the quarters share the rest.
+    const QString quarterWidth = QString::number(70.0 / (last - first + 1), 'f', 2) + u'%';
+    html += kTable + QStringLiteral("<thead><tr>") +
+            label(PledgeCardReport::tr("Task"), 1, 2, QStringLiteral("20%"));
     for (int q = first; q <= last;) {
         const int year = q / 4;
         const int span = std::min(last, year * 4 + 3) - q + 1;
-        html += label(Tr::tr("%1", "year heading of the quarter grid").arg(year), span);
+        html +=
+            label(PledgeCardReport::tr("%1", "year heading of the quarter grid").arg(year), span);
         q += span;
     }
-    html += label(Tr::tr("Note"), 1, 2, QStringLiteral("9%")) + QStringLiteral("</tr><tr>");
+    html += label(PledgeCardReport::tr("Note"), 1, 2, QStringLiteral("10%")) +
+            QStringLiteral("</tr><tr>");
     for (int q = first; q <= last; ++q)
-        html += label(Tr::tr("Q%1", "quarter heading of the quarter grid").arg(q % 4 + 1), 1, 1,
-                      QStringLiteral("4%"));
+        html +=
+            label(PledgeCardReport::tr("Q%1", "quarter heading of the quarter grid").arg(q % 4 + 1),
+                  1, 1, quarterWidth);
     html += QStringLiteral("</tr></thead>");
 
     for (const PledgeTask& task : p.tasks) {
@@ -201,7 +214,8 @@ QString scheduleGrid(const Pledge& p, const Term& term)
         html += QStringLiteral("<tr>") + cell(esc(task.name), {}, 1, 1, QStringLiteral("20%"));
         for (int q = first; q <= last; ++q) {
             const bool active = start >= 0 && q >= start && q <= (end >= 0 ? end : start);
-            html += active ? cell(QStringLiteral("●"), QStringLiteral("on")) : cell({}, QStringLiteral("mark"));
+            html += active ? cell(QStringLiteral("●"), QStringLiteral("on"))
+                           : cell({}, QStringLiteral("mark"));
         }
         html += cell(esc(task.note)) + QStringLiteral("</tr>");
     }
@@ -218,40 +232,52 @@ QString investmentTable(const Pledge& p, const Term& term)
         dataYears.insert(e.year);
     const QList<int> years = tableYears(term, dataYears);
 
-    QString html = subsection(Tr::tr("Investment plan by year")) + QStringLiteral("<p class=\"unit\" align=\"right\">") +
-                   esc(Tr::tr("(unit: million KRW)")) + QStringLiteral("</p>");
-    html += kTable + QStringLiteral("<thead><tr>") + label(Tr::tr("Item"), 2, 2, QStringLiteral("24%")) +
-            label(Tr::tr("Source total"), 1, 2) + label(Tr::tr("Prior investment"), 1, 2) +
-            label(Tr::tr("Within term"), int(years.size()) + 1) +
-            label(Tr::tr("Investment after term"), 1, 2) + QStringLiteral("</tr><tr>") + label(Tr::tr("Subtotal"));
+    // The execution rate goes on the unit line so that it stays with its table.
+    QString html = subsection(PledgeCardReport::tr("Investment plan by year")) +
+                   QStringLiteral("<p class=\"unit\" align=\"right\">") +
+                   esc(PledgeCardReport::tr("Execution rate %1% (executed %2 of %3 planned)")
+                           .arg(ReportPdf::rate(figures.executionRate),
+                                ReportPdf::amount(figures.executedTotal),
+                                ReportPdf::amount(figures.plannedTotal))) +
+                   QStringLiteral("&nbsp;&nbsp;&nbsp;") +
+                   esc(PledgeCardReport::tr("(unit: million KRW)")) + QStringLiteral("</p>");
+    html += kTable + QStringLiteral("<thead><tr>") +
+            label(PledgeCardReport::tr("Item"), 1, 2, QStringLiteral("12%")) +
+            label(PledgeCardReport::tr("Source total"), 1, 2) +
+            label(PledgeCardReport::tr("Prior investment"), 1, 2) +
+            label(PledgeCardReport::tr("Within term"), int(years.size()) + 1) +
+            label(PledgeCardReport::tr("Investment after term"), 1, 2) +
+            QStringLiteral("</tr><tr>") + label(PledgeCardReport::tr("Subtotal"));
     for (int year : years)
         html += label(QString::number(year));
     html += QStringLiteral("</tr></thead>");
 
     const QString num = QStringLiteral("num");
-    auto amount = [](double value) { return esc(ReportPdf::amount(value)); };
+    auto amount = [](double value) {
+        return esc(ReportPdf::amount(value));
+    };
     auto optionalAmount = [&](const QMap<int, double>& byYear, int year) {
         return byYear.contains(year) ? amount(byYear.value(year)) : QString();
     };
 
-    // 총계: every column filled, zeros included, as the card prints it.
+    // 총계: every column filled, zeros included, as the card prints it. (The card's first
+    // column repeats the pledge title over all rows; a cell spanning rows breaks badly across
+    // pages and the title heads the card anyway, so it is left out.)
     double termSubtotal = 0;
     for (double v : figures.byYear)
         termSubtotal += v;
-    html += QStringLiteral("<tr>") +
-            cell(QStringLiteral("<b>") + esc(p.title) + QStringLiteral("</b>"), QStringLiteral("mark"), 1, 6,
-                 QStringLiteral("12%")) +
-            label(Tr::tr("Total")) + cell(amount(figures.plannedTotal), num) +
-            cell(amount(p.budgetPrior), num) + cell(amount(termSubtotal), num);
+    html += QStringLiteral("<tr>") + label(PledgeCardReport::tr("Total")) +
+            cell(amount(figures.plannedTotal), num) + cell(amount(p.budgetPrior), num) +
+            cell(amount(termSubtotal), num);
     for (int year : years)
         html += cell(amount(figures.byYear.value(year)), num);
     html += cell(amount(p.budgetAfterTerm), num) + QStringLiteral("</tr>");
 
     const QList<std::pair<FundingSource, QString>> sources = {
-        {FundingSource::National, Tr::tr("National funds")},
-        {FundingSource::Province, Tr::tr("Provincial funds")},
-        {FundingSource::City, Tr::tr("City funds")},
-        {FundingSource::Other, Tr::tr("Other funds")}};
+        {FundingSource::National, PledgeCardReport::tr("National funds")},
+        {FundingSource::Province, PledgeCardReport::tr("Provincial funds")},
+        {FundingSource::City, PledgeCardReport::tr("City funds")},
+        {FundingSource::Other, PledgeCardReport::tr("Other funds")}};
     for (const auto& [source, name] : sources) {
         QMap<int, double> byYear;
         for (const BudgetCell& c : p.planned)
@@ -265,31 +291,30 @@ QString investmentTable(const Pledge& p, const Term& term)
         html += cell({}, num) + QStringLiteral("</tr>");
     }
 
-    html += QStringLiteral("<tr>") + label(Tr::tr("Executed")) + cell(amount(figures.executedTotal), num) +
-            cell({}, num) + cell(amount(figures.executedTotal), num);
+    html += QStringLiteral("<tr>") + label(PledgeCardReport::tr("Executed")) +
+            cell(amount(figures.executedTotal), num) + cell({}, num) +
+            cell(amount(figures.executedTotal), num);
     for (int year : years)
         html += cell(optionalAmount(figures.executedByYear, year), num);
     html += cell({}, num) + QStringLiteral("</tr>") + kEndTable;
 
-    html += QStringLiteral("<p class=\"note\" align=\"right\">") +
-            esc(Tr::tr("Execution rate %1% (executed %2 of %3 planned)")
-                    .arg(ReportPdf::rate(figures.executionRate), ReportPdf::amount(figures.executedTotal),
-                         ReportPdf::amount(figures.plannedTotal))) +
-            QStringLiteral("</p>");
     return html;
 }
 
 QString progressList(const Pledge& p, const Term& term)
 {
-    const QString since = term.start.isValid() ? Tr::formatDate(term.start) : QString();
-    QString html = section(since.isEmpty() ? Tr::tr("Progress record")
-                                           : Tr::tr("Progress record (%1 ~ present)").arg(since));
+    const QString since =
+        term.start.isValid() ? PledgeCardReport::formatDate(term.start) : QString();
+    QString html = section(since.isEmpty()
+                               ? PledgeCardReport::tr("Progress record")
+                               : PledgeCardReport::tr("Progress record (%1 ~ present)").arg(since));
     if (p.progress.isEmpty())
-        html += QStringLiteral("<p class=\"record\">") + esc(Tr::tr("Nothing recorded yet.")) +
-                QStringLiteral("</p>");
+        html += QStringLiteral("<p class=\"record\">") +
+                esc(PledgeCardReport::tr("Nothing recorded yet.")) + QStringLiteral("</p>");
     for (const ProgressRecord& record : p.progress)
-        html += QStringLiteral("<p class=\"record\">○ ") + esc(record.text) + QStringLiteral(" : ") +
-                esc(Tr::formatRecordDate(record)) + QStringLiteral("</p>");
+        html += QStringLiteral("<p class=\"record\">○ ") + esc(record.text) +
+                QStringLiteral(" : ") + esc(PledgeCardReport::formatRecordDate(record)) +
+                QStringLiteral("</p>");
     return html;
 }
 
@@ -308,10 +333,12 @@ QString cumulativeCell(const QMap<int, double>& yearly, const QMap<int, double>&
 
 QString indicatorTable(const Pledge& p, const Term& term)
 {
-    QString html = subsection(Tr::tr("Achievement indicators"));
+    QString html = subsection(PledgeCardReport::tr("Achievement indicators"));
     if (p.basisDate.isValid())
-        html += QStringLiteral("<p class=\"unit\" align=\"right\">") +
-                esc(Tr::tr("As of %1").arg(Tr::formatDate(p.basisDate))) + QStringLiteral("</p>");
+        html +=
+            QStringLiteral("<p class=\"unit\" align=\"right\">") +
+            esc(PledgeCardReport::tr("As of %1").arg(PledgeCardReport::formatDate(p.basisDate))) +
+            QStringLiteral("</p>");
     const int basisYear = fulfilment::basisYearOf(p.basisDate);
     std::set<int> dataYears;
     for (const Indicator& indicator : p.indicators) {
@@ -322,11 +349,12 @@ QString indicatorTable(const Pledge& p, const Term& term)
     }
     const QList<int> years = tableYears(term, dataYears);
 
-    html += kTable + QStringLiteral("<thead><tr>") + label(Tr::tr("Indicator"), 1, 1, QStringLiteral("26%")) +
-            label(Tr::tr("Unit")) + label(Tr::tr("Row"));
+    html += kTable + QStringLiteral("<thead><tr>") +
+            label(PledgeCardReport::tr("Indicator"), 1, 1, QStringLiteral("26%")) +
+            label(PledgeCardReport::tr("Unit")) + label(PledgeCardReport::tr("Row"));
     for (int year : years)
         html += label(yearHeading(year, term));
-    html += label(Tr::tr("Rate (%)")) + QStringLiteral("</tr></thead>");
+    html += label(PledgeCardReport::tr("Rate (%)")) + QStringLiteral("</tr></thead>");
 
     const QString num = QStringLiteral("mark");
     for (const Indicator& indicator : p.indicators) {
@@ -340,30 +368,37 @@ QString indicatorTable(const Pledge& p, const Term& term)
 
         html += QStringLiteral("<tr>") + cell(esc(indicator.name), {}, 1, 2) +
                 cell(esc(indicator.unit), QStringLiteral("mark"), 1, 2) +
-                label(cumulative ? Tr::tr("Target (cumulative)") : Tr::tr("Target"));
+                label(cumulative ? PledgeCardReport::tr("Target (cumulative)")
+                                 : PledgeCardReport::tr("Target"));
         for (int year : years)
             html += cell(cumulative ? cumulativeCell(indicator.targets, targetSums, year)
                                     : esc(indicator.targets.contains(year)
                                               ? ReportPdf::amount(indicator.targets.value(year))
                                               : QString()),
                          num);
-        html += cell(esc(ReportPdf::rate(fulfilment::indicatorRate(indicator, basisYear))), num, 1, 2) +
-                QStringLiteral("</tr><tr>") +
-                label(cumulative ? Tr::tr("Actual (cumulative)") : Tr::tr("Actual"));
+        html +=
+            cell(esc(ReportPdf::rate(fulfilment::indicatorRate(indicator, basisYear))), num, 1, 2) +
+            QStringLiteral("</tr><tr>") +
+            label(cumulative ? PledgeCardReport::tr("Actual (cumulative)")
+                             : PledgeCardReport::tr("Actual"));
         for (int year : years)
-            html += cell(cumulative ? cumulativeCell(actuals, actualSums, year)
-                                    : esc(actuals.contains(year) ? ReportPdf::amount(actuals.value(year))
-                                                                 : QString()),
+            html += cell(cumulative
+                             ? cumulativeCell(actuals, actualSums, year)
+                             : esc(actuals.contains(year) ? ReportPdf::amount(actuals.value(year))
+                                                          : QString()),
                          num);
         html += QStringLiteral("</tr>");
     }
     if (p.indicators.isEmpty())
-        html += QStringLiteral("<tr>") + cell(esc(Tr::tr("No indicators: the pledge has no rate.")), {},
-                                              int(years.size()) + 4) +
+        html += QStringLiteral("<tr>") +
+                cell(esc(PledgeCardReport::tr("No indicators: the pledge has no rate.")), {},
+                     int(years.size()) + 4) +
                 QStringLiteral("</tr>");
     html += QStringLiteral("<tr>") +
-            label(Tr::tr("Pledge fulfilment rate (mean of the indicators' rates)"), int(years.size()) + 3) +
-            cell(QStringLiteral("<b>") + esc(ReportPdf::rate(fulfilment::pledgeRate(p))) + QStringLiteral("</b>"),
+            label(PledgeCardReport::tr("Pledge fulfilment rate (mean of the indicators' rates)"),
+                  int(years.size()) + 3) +
+            cell(QStringLiteral("<b>") + esc(ReportPdf::rate(fulfilment::pledgeRate(p))) +
+                     QStringLiteral("</b>"),
                  num) +
             QStringLiteral("</tr>") + kEndTable;
     return html;
@@ -381,12 +416,15 @@ QString departmentTable(const Pledge& p)
             qsizetype span = 1;
             while (i + span < p.departments.size() && p.departments.at(i + span).role == d.role)
                 ++span;
-            html += label(d.role == DepartmentRole::Lead ? Tr::tr("Lead department")
-                                                         : Tr::tr("Cooperating department"),
+            html += label(d.role == DepartmentRole::Lead
+                              ? PledgeCardReport::tr("Lead department")
+                              : PledgeCardReport::tr("Cooperating department"),
                           1, int(span), QStringLiteral("13%"));
         }
-        const QString leader = d.team.isEmpty() ? d.leader : Tr::tr("%1 head %2").arg(d.team, d.leader);
-        const QString officer = d.officer.isEmpty() ? QString() : Tr::tr("Officer %1").arg(d.officer);
+        const QString leader =
+            d.team.isEmpty() ? d.leader : PledgeCardReport::tr("%1 head %2").arg(d.team, d.leader);
+        const QString officer =
+            d.officer.isEmpty() ? QString() : PledgeCardReport::tr("Officer %1").arg(d.officer);
         auto phone = [](const QString& ext) {
             return ext.isEmpty() ? QString() : QStringLiteral("☎ ") + esc(ext);
         };
@@ -401,12 +439,12 @@ QString cardHtml(const Pledge& p, const Term& term, bool newPage)
 {
     QString html = QStringLiteral("<p class=\"title\" align=\"center\"") +
                    (newPage ? QStringLiteral(" style=\"page-break-before: always\"") : QString()) +
-                   u'>' + esc(Tr::cardTitle(p)) + QStringLiteral("</p>");
+                   u'>' + esc(PledgeCardReport::cardTitle(p)) + QStringLiteral("</p>");
     html += headerGrid(p);
-    html += QStringLiteral("<p class=\"goal\"><b>❖ ") + esc(Tr::tr("Policy goal")) + QStringLiteral(":</b> ") +
-            esc(p.policyGoal) + QStringLiteral("</p>");
-    html += section(Tr::tr("Implementation plan")) + QStringLiteral("<div class=\"plan\">") + p.planHtml +
-            QStringLiteral("</div>");
+    html += QStringLiteral("<p class=\"goal\"><b>❖ ") + esc(PledgeCardReport::tr("Policy goal")) +
+            QStringLiteral(":</b> ") + esc(p.policyGoal) + QStringLiteral("</p>");
+    html += section(PledgeCardReport::tr("Implementation plan")) +
+            QStringLiteral("<div class=\"plan\">") + p.planHtml + QStringLiteral("</div>");
     html += scheduleGrid(p, term);
     html += investmentTable(p, term);
     html += progressList(p, term);
@@ -438,8 +476,8 @@ QString PledgeCardReport::bookHtml(const QList<Pledge>& pledges, const Term& ter
 
 Status PledgeCardReport::writePdf(const Pledge& pledge, const Term& term, const QString& path)
 {
-    return ReportPdf::writePdf(path, html(pledge, term), tr("Pledge card %1").arg(cardTitle(pledge)),
-                               cardTitle(pledge));
+    return ReportPdf::writePdf(path, html(pledge, term),
+                               tr("Pledge card %1").arg(cardTitle(pledge)), cardTitle(pledge));
 }
 
 Status PledgeCardReport::writeBookPdf(const QList<Pledge>& pledges, const Term& term,
@@ -473,7 +511,8 @@ QString PledgeCardReport::formatRecordDate(const ProgressRecord& record)
         bool ok = false;
     };
     auto parse = [](const QString& text) {
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?$"));
+        static const QRegularExpression pattern(
+            QStringLiteral("^(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?$"));
         const auto match = pattern.match(text.trimmed());
         Parsed parsed;
         if (!match.hasMatch())
@@ -490,7 +529,8 @@ QString PledgeCardReport::formatRecordDate(const ProgressRecord& record)
     };
     const Parsed from = parse(record.dateFrom);
     if (!from.ok)
-        return record.dateTo.isEmpty() ? record.dateFrom : record.dateFrom + QStringLiteral(" ~ ") + record.dateTo;
+        return record.dateTo.isEmpty() ? record.dateFrom
+                                       : record.dateFrom + QStringLiteral(" ~ ") + record.dateTo;
     if (record.dateTo.isEmpty())
         return show(from);
     const Parsed to = parse(record.dateTo);

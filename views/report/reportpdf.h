@@ -20,8 +20,8 @@ class ReportPdf
     Q_DECLARE_TR_FUNCTIONS(openmayor::ReportPdf)
 
 public:
-    // The first installed family of Malgun Gothic, Apple SD Gothic Neo, NanumGothic,
-    // NanumBarunGothic, Noto Sans CJK KR (TrueType outlines first: Qt embeds those as
+    // The first installed family of Malgun Gothic, Apple SD Gothic Neo, NanumBarunGothic,
+    // NanumGothic, Noto Sans (CJK) KR (TrueType outlines first: Qt embeds those as
     // selectable text), at `pointSize`.
     static QFont documentFont(qreal pointSize = 9.0);
 

@@ -112,6 +112,10 @@ QString cityFiguresHtml(const fulfilment::CityFigures& f)
                     esc(QCoreApplication::translate("PledgeDetail", "(%1 completed of %2)").arg(f.completed).arg(f.pledgesCounted)));
     html += row(QCoreApplication::translate("PledgeDetail", "Average fulfilment"),
                 percent(f.averageRate) + u' ' + esc(QCoreApplication::translate("PledgeDetail", "(mean over %n rated pledge(s))", nullptr, f.rated)));
+    html += row(QCoreApplication::translate("PledgeDetail", "Financing rate"),
+                percent(f.financingRate) + u' ' +
+                    esc(QCoreApplication::translate("PledgeDetail", "(executed %1 ÷ planned %2 million KRW)")
+                            .arg(number(f.executedTotal), number(f.plannedTotal))));
     QStringList statuses;
     for (auto it = f.byStatus.cbegin(); it != f.byStatus.cend(); ++it)
         statuses << esc(labelOf(it.key())) + u' ' + QString::number(it.value());
