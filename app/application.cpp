@@ -19,8 +19,8 @@
 #include <QTextStream>
 
 #ifdef Q_OS_WIN
-#include <windows.h>
 #include <psapi.h>
+#include <windows.h>
 #endif
 
 namespace openmayor {
@@ -51,20 +51,26 @@ Application::Options Application::parseArguments(const QStringList& arguments, Q
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("Cli", "The local database file."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("Cli", "The local database file."),
                                 QStringLiteral("file"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("Cli", "Language of messages: ko or en."),
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("Cli", "Language of messages: ko or en."),
                                   QStringLiteral("language"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("Cli", "Render the main window to a PNG file and exit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption section(QStringLiteral("section"),
-                                     QApplication::translate("Cli", "The section (or menu group) to show first."),
-                                     QStringLiteral("key"));
-    const QCommandLineOption size(QStringLiteral("size"), QApplication::translate("Cli", "Window size, e.g. 1280x800."),
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("Cli", "Render the main window to a PNG file and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption section(
+        QStringLiteral("section"),
+        QApplication::translate("Cli", "The section (or menu group) to show first."),
+        QStringLiteral("key"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("Cli", "Window size, e.g. 1280x800."),
                                   QStringLiteral("WxH"));
-    const QCommandLineOption stats(QStringLiteral("startup-stats"),
-                                   QApplication::translate("Cli", "Print the time to the first paint and the peak memory."));
+    const QCommandLineOption stats(
+        QStringLiteral("startup-stats"),
+        QApplication::translate("Cli", "Print the time to the first paint and the peak memory."));
     parser.addOptions({db, lang, screenshot, section, size, stats});
     parser.process(arguments); // --help, --version and unknown options exit here
 
@@ -86,7 +92,8 @@ Application::Options Application::parseArguments(const QStringList& arguments, Q
     if (!options.section.isEmpty() && !findSection(options.section))
         *error = QApplication::translate("Cli", "Unknown section \"%1\".").arg(options.section);
     if (!options.language.isEmpty() && !Settings::supportedLanguages().contains(options.language))
-        *error = QApplication::translate("Cli", "Unknown language \"%1\" (ko or en).").arg(options.language);
+        *error = QApplication::translate("Cli", "Unknown language \"%1\" (ko or en).")
+                     .arg(options.language);
     return options;
 }
 
@@ -94,9 +101,10 @@ namespace {
 // Hangul and Latin text in one consistent face: the first Korean UI font present.
 void useKoreanCapableFont()
 {
-    const QStringList preferred = {QStringLiteral("Malgun Gothic"), QStringLiteral("Apple SD Gothic Neo"),
-                                   QStringLiteral("Noto Sans CJK KR"), QStringLiteral("NanumGothic"),
-                                   QStringLiteral("NanumBarunGothic")};
+    const QStringList preferred = {
+        QStringLiteral("Malgun Gothic"), QStringLiteral("Apple SD Gothic Neo"),
+        QStringLiteral("Noto Sans CJK KR"), QStringLiteral("NanumGothic"),
+        QStringLiteral("NanumBarunGothic")};
     const QStringList available = QFontDatabase::families();
     for (const QString& family : preferred) {
         if (available.contains(family)) {
@@ -127,10 +135,11 @@ bool Application::acquireInstanceLock(const QString& path)
     m_lock->setStaleLockTime(0);
     if (m_lock->tryLock(100))
         return true;
-    QMessageBox::information(nullptr, QApplication::translate("openmayor::Application", "OpenMayor Studio"),
-                             QApplication::translate("openmayor::Application",
-                                                     "%1 is already open in another OpenMayor Studio window.")
-                                 .arg(QDir::toNativeSeparators(path)));
+    QMessageBox::information(
+        nullptr, QApplication::translate("openmayor::Application", "OpenMayor Studio"),
+        QApplication::translate("openmayor::Application",
+                                "%1 is already open in another OpenMayor Studio window.")
+            .arg(QDir::toNativeSeparators(path)));
     return false;
 }
 
@@ -141,10 +150,13 @@ Result<Database> Application::openOrCreate(const QString& path, bool create, boo
                                                 : Database::Mode::OpenExisting);
     if (!database || !demo)
         return database;
-    if (Status s = DemoData::populate(*database, MediaLibrary::defaultRootFor(database->path()), &m_notifier); !s) {
+    if (Status s = DemoData::populate(*database, MediaLibrary::defaultRootFor(database->path()),
+                                      &m_notifier);
+        !s) {
         if (!existed) {
             database->close();
-            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            for (const QString& suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
         }
         return s.error();
@@ -161,7 +173,8 @@ void Application::openRequested(const QString& path, bool create, bool demo)
     }
     m_window->setDatabase(*database);
     m_window->messageBar()->showMessage(
-        QApplication::translate("openmayor::Application", "Opened %1.").arg(QDir::toNativeSeparators(database->path())));
+        QApplication::translate("openmayor::Application", "Opened %1.")
+            .arg(QDir::toNativeSeparators(database->path())));
 }
 
 int Application::takeScreenshot()
@@ -180,8 +193,9 @@ int Application::takeScreenshot()
     if (waited.elapsed() > 0 || m_window->isLoading())
         picture = m_window->grab();
     if (m_options.startupStats)
-        QTextStream(stdout) << "first_paint_ms " << firstPaint << "\nloaded_ms " << m_startTimer.elapsed()
-                            << "\npeak_rss_bytes " << peakResidentBytes() << '\n';
+        QTextStream(stdout) << "first_paint_ms " << firstPaint << "\nloaded_ms "
+                            << m_startTimer.elapsed() << "\npeak_rss_bytes " << peakResidentBytes()
+                            << '\n';
     if (m_options.screenshotFile.isEmpty())
         return 0;
     if (!picture.save(m_options.screenshotFile, "PNG")) {
@@ -217,10 +231,11 @@ int Application::run()
             create = true;
             break;
         case WelcomeDialog::OpenOther:
-            path = QFileDialog::getOpenFileName(nullptr, QApplication::translate("openmayor::MainWindow", "Open Database"),
-                                                QDir::homePath(),
-                                                QApplication::translate("openmayor::MainWindow",
-                                                                        "OpenMayor databases (*.sqlite *.db);;All files (*)"));
+            path = QFileDialog::getOpenFileName(
+                nullptr, QApplication::translate("openmayor::MainWindow", "Open Database"),
+                QDir::homePath(),
+                QApplication::translate("openmayor::MainWindow",
+                                        "OpenMayor databases (*.sqlite *.db);;All files (*)"));
             if (path.isEmpty())
                 return 0;
             break;
@@ -239,8 +254,9 @@ int Application::run()
         if (headless)
             QTextStream(stderr) << database.error().fullText() << '\n';
         else
-            QMessageBox::critical(nullptr, QApplication::translate("openmayor::Application", "OpenMayor Studio"),
-                                  database.error().message + QStringLiteral("\n\n") + database.error().detail);
+            QMessageBox::critical(
+                nullptr, QApplication::translate("openmayor::Application", "OpenMayor Studio"),
+                database.error().message + QStringLiteral("\n\n") + database.error().detail);
         return 2;
     }
 

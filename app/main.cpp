@@ -9,7 +9,8 @@ int main(int argc, char* argv[])
     // A screenshot needs no display: render offscreen unless told otherwise.
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if ((arg == "--screenshot" || arg.startsWith("--screenshot=") || arg == "--startup-stats") &&
+        if ((arg == "--screenshot" || arg.startsWith("--screenshot=") ||
+             arg == "--startup-stats") &&
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -5,8 +5,8 @@
 #include "dialogs/settingsdialog.h"
 #include "editors/pledgecardeditor.h"
 #include "itemmodels/contenttablemodel.h"
-#include "pledgeactions.h"
 #include "itemmodels/pledgetreemodel.h"
+#include "pledgeactions.h"
 #include "sections.h"
 #include "storage/contentrepository.h"
 #include "storage/pledgerepository.h"
@@ -152,8 +152,9 @@ void MainWindow::createActions()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(m_database ? tr("%1 — OpenMayor Studio").arg(QFileInfo(m_database->path()).fileName())
-                              : tr("OpenMayor Studio"));
+    setWindowTitle(m_database
+                       ? tr("%1 — OpenMayor Studio").arg(QFileInfo(m_database->path()).fileName())
+                       : tr("OpenMayor Studio"));
     Actions& a = *m_actions;
     a.fileMenu->setTitle(tr("&File"));
     a.open->setText(tr("&Open Database…"));
@@ -233,9 +234,9 @@ QWidget* MainWindow::createSection(const QString& key)
     QWidget* widget = nullptr;
     switch (section->kind) {
     case SectionInfo::Kind::Content: {
-        auto* model = new ContentTableModel(ContentRepository(*m_database),
-                                            ContentListing::forType(section->contentType, section->pageSlug),
-                                            m_notifier);
+        auto* model = new ContentTableModel(
+            ContentRepository(*m_database),
+            ContentListing::forType(section->contentType, section->pageSlug), m_notifier);
         connect(model, &ContentTableModel::loadFailed, this, &MainWindow::reportError);
         widget = new ContentSectionWidget(section->translatedTitle(), model, m_stack);
         break;
@@ -250,14 +251,15 @@ QWidget* MainWindow::createSection(const QString& key)
         }
         widget = new PledgeSectionWidget(*section, m_pledgeModel, m_pledges.get(), m_undoStack,
                                          m_notifier, m_stack);
-        connect(static_cast<PledgeSectionWidget*>(widget), &PledgeSectionWidget::errorOccurred, this,
-                &MainWindow::reportError);
+        connect(static_cast<PledgeSectionWidget*>(widget), &PledgeSectionWidget::errorOccurred,
+                this, &MainWindow::reportError);
         break;
     case SectionInfo::Kind::Petitions: {
-        auto* label = new QLabel(tr("<h2>Citizens' petitions</h2><p>Petitions are received on the "
-                                    "portal. Handling them in OpenMayor Studio (intake, assignment, "
-                                    "answers, masking of personal data) comes in a later version.</p>"),
-                                 m_stack);
+        auto* label =
+            new QLabel(tr("<h2>Citizens' petitions</h2><p>Petitions are received on the "
+                          "portal. Handling them in OpenMayor Studio (intake, assignment, "
+                          "answers, masking of personal data) comes in a later version.</p>"),
+                       m_stack);
         label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         label->setWordWrap(true);
         label->setContentsMargins(16, 12, 16, 12);
@@ -305,24 +307,29 @@ void MainWindow::onNavigationChanged(QTreeWidgetItem* current)
 
 void MainWindow::openDatabase()
 {
-    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), folder,
-                                                      tr("OpenMayor databases (*.sqlite *.db);;All files (*)"));
+    const QString folder =
+        m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Database"), folder,
+                                     tr("OpenMayor databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         emit openDatabaseRequested(path, false, false);
 }
 
 void MainWindow::newDatabase(bool demo)
 {
-    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+    const QString folder =
+        m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getSaveFileName(
         this, demo ? tr("New Demo Database") : tr("New Empty Database"),
-        QDir(folder).filePath(demo ? QStringLiteral("demo.sqlite") : QStringLiteral("openmayor.sqlite")),
+        QDir(folder).filePath(demo ? QStringLiteral("demo.sqlite")
+                                   : QStringLiteral("openmayor.sqlite")),
         tr("OpenMayor databases (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
-        reportError(tr("%1 exists already; choose a new file name.").arg(QDir::toNativeSeparators(path)));
+        reportError(
+            tr("%1 exists already; choose a new file name.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     emit openDatabaseRequested(path, true, demo);
@@ -336,14 +343,13 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About OpenMayor Studio"),
-        tr("<h3>OpenMayor Studio %1</h3><p>Content and pledge-book editor for the "
-           "\"365-day Open Mayor's Office\" of the Naju City portal.</p>"
-           "<p>Schema version %2. Built with Qt %3.</p>")
-            .arg(QCoreApplication::applicationVersion())
-            .arg(Database::latestSchemaVersion())
-            .arg(QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About OpenMayor Studio"),
+                       tr("<h3>OpenMayor Studio %1</h3><p>Content and pledge-book editor for the "
+                          "\"365-day Open Mayor's Office\" of the Naju City portal.</p>"
+                          "<p>Schema version %2. Built with Qt %3.</p>")
+                           .arg(QCoreApplication::applicationVersion())
+                           .arg(Database::latestSchemaVersion())
+                           .arg(QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::reportError(const QString& message)

@@ -2,10 +2,10 @@
 
 #include "common/clock.h"
 #include "dialogs/importpreviewdialog.h"
+#include "editors/pledgecardeditor.h"
 #include "io/pledgecsv.h"
 #include "io/pledgeimport.h"
 #include "io/pledgeinterchange.h"
-#include "editors/pledgecardeditor.h"
 #include "mainwindow.h"
 #include "report/pledgecardreport.h"
 #include "storage/pledgerepository.h"
@@ -87,8 +87,9 @@ void PledgeActions::printCard()
 {
     const Pledge pledge = currentPledge();
     if (pledge.id.isEmpty()) {
-        m_window->messageBar()->showMessage(tr("Open a pledge card first (Promises to citizens ▸ Pledge status)."),
-                                            MessageBar::Level::Warning);
+        m_window->messageBar()->showMessage(
+            tr("Open a pledge card first (Promises to citizens ▸ Pledge status)."),
+            MessageBar::Level::Warning);
         return;
     }
     const Term term = currentTerm();
@@ -107,13 +108,15 @@ void PledgeActions::saveCardPdf()
 {
     const Pledge pledge = currentPledge();
     if (pledge.id.isEmpty()) {
-        m_window->messageBar()->showMessage(tr("Open a pledge card first (Promises to citizens ▸ Pledge status)."),
-                                            MessageBar::Level::Warning);
+        m_window->messageBar()->showMessage(
+            tr("Open a pledge card first (Promises to citizens ▸ Pledge status)."),
+            MessageBar::Level::Warning);
         return;
     }
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Save Pledge Card as PDF"),
-        QDir(QDir::homePath()).filePath(QStringLiteral("공약카드-%1.pdf").arg(pledge.code)), tr("PDF (*.pdf)"));
+        QDir(QDir::homePath()).filePath(QStringLiteral("공약카드-%1.pdf").arg(pledge.code)),
+        tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     const Status written = PledgeCardReport::writePdf(pledge, currentTerm(), path);
@@ -127,7 +130,8 @@ void PledgeActions::saveCardPdf()
 void PledgeActions::findPledge()
 {
     m_window->showSection(QStringLiteral("pledges"));
-    if (auto* section = qobject_cast<PledgeSectionWidget*>(m_window->sectionWidget(QStringLiteral("pledges"))))
+    if (auto* section =
+            qobject_cast<PledgeSectionWidget*>(m_window->sectionWidget(QStringLiteral("pledges"))))
         section->focusFilter();
 }
 
@@ -136,8 +140,8 @@ void PledgeActions::importPledges()
     const auto database = m_window->database();
     if (!database)
         return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Pledges"), QDir::homePath(),
-                                                      tr("Pledge files (*.json *.csv)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import Pledges"), QDir::homePath(), tr("Pledge files (*.json *.csv)"));
     if (path.isEmpty())
         return;
     Result<PledgeBook> book = Error();
@@ -146,8 +150,9 @@ void PledgeActions::importPledges()
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            m_window->messageBar()->showMessage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-                                                MessageBar::Level::Error);
+            m_window->messageBar()->showMessage(
+                tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                MessageBar::Level::Error);
             return;
         }
         book = interchange::parseJson(file.readAll());
@@ -172,11 +177,12 @@ void PledgeActions::importPledges()
     }
     // Earlier card edits would undo into a book the import has replaced.
     m_window->undoStack()->clear();
-    m_window->messageBar()->showMessage(tr("Imported %1: %2 new, %3 updated, %4 unchanged.")
-                                            .arg(QFileInfo(path).fileName())
-                                            .arg(applied->count(interchange::PledgeChange::Kind::New))
-                                            .arg(applied->count(interchange::PledgeChange::Kind::Updated))
-                                            .arg(applied->count(interchange::PledgeChange::Kind::Unchanged)));
+    m_window->messageBar()->showMessage(
+        tr("Imported %1: %2 new, %3 updated, %4 unchanged.")
+            .arg(QFileInfo(path).fileName())
+            .arg(applied->count(interchange::PledgeChange::Kind::New))
+            .arg(applied->count(interchange::PledgeChange::Kind::Updated))
+            .arg(applied->count(interchange::PledgeChange::Kind::Unchanged)));
 }
 
 void PledgeActions::exportPledges()
@@ -186,7 +192,8 @@ void PledgeActions::exportPledges()
         return;
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Pledges"), QDir(QDir::homePath()).filePath(QStringLiteral("pledges.json")),
+        m_window, tr("Export Pledges"),
+        QDir(QDir::homePath()).filePath(QStringLiteral("pledges.json")),
         tr("JSON (*.json);;CSV, UTF-8 (*.csv);;CSV, CP949 for older Excel (*.csv)"), &filter);
     if (path.isEmpty())
         return;
@@ -199,19 +206,24 @@ void PledgeActions::exportPledges()
     Status written;
     if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
         const bool cp949 = filter.contains(QStringLiteral("CP949"));
-        written = interchange::exportCsv(*book, path, cp949 ? interchange::CsvEncoding::Cp949 : interchange::CsvEncoding::Utf8Bom);
+        written = interchange::exportCsv(*book, path,
+                                         cp949 ? interchange::CsvEncoding::Cp949
+                                               : interchange::CsvEncoding::Utf8Bom);
     } else {
         QSaveFile file(path);
         const QByteArray data = interchange::exportJson(*book);
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-            written = Error(Error::Kind::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            written = Error(
+                Error::Kind::Io,
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     if (!written) {
         m_window->messageBar()->showMessage(written.error().message, MessageBar::Level::Error);
         return;
     }
-    m_window->messageBar()->showMessage(tr("Exported %n pledge(s) to %1.", nullptr, int(book->pledges.size()))
-                                            .arg(QDir::toNativeSeparators(path)));
+    m_window->messageBar()->showMessage(
+        tr("Exported %n pledge(s) to %1.", nullptr, int(book->pledges.size()))
+            .arg(QDir::toNativeSeparators(path)));
 }
 
 void PledgeActions::publishPeriod()
@@ -222,7 +234,8 @@ void PledgeActions::publishPeriod()
     const QDate today = Clock::today();
     // the quarter that ended last is the one usually published
     const QDate previous = today.addMonths(-3);
-    const QString suggested = QStringLiteral("%1-Q%2").arg(previous.year()).arg((previous.month() - 1) / 3 + 1);
+    const QString suggested =
+        QStringLiteral("%1-Q%2").arg(previous.year()).arg((previous.month() - 1) / 3 + 1);
     bool ok = false;
     const QString period = QInputDialog::getText(
         m_window, tr("Publish Reporting Period"),
@@ -232,7 +245,8 @@ void PledgeActions::publishPeriod()
     if (!ok || period.trimmed().isEmpty())
         return;
     ReportingRepository periods(*database, m_window->notifier());
-    auto published = periods.publish(period.trimmed(), {}, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
+    auto published = periods.publish(
+        period.trimmed(), {}, qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
     if (!published) {
         m_window->messageBar()->showMessage(published.error().message, MessageBar::Level::Error);
         return;
@@ -241,7 +255,8 @@ void PledgeActions::publishPeriod()
     m_window->messageBar()->showMessage(
         tr("Published %1 (as of %2): average fulfilment %3.")
             .arg(published->period, QLocale().toString(published->basisDate, QLocale::ShortFormat),
-                 average.isNull() ? QStringLiteral("—") : QLocale().toString(average.toDouble(), 'f', 1) + u'%'));
+                 average.isNull() ? QStringLiteral("—")
+                                  : QLocale().toString(average.toDouble(), 'f', 1) + u'%'));
 }
 
 } // namespace openmayor

@@ -10,10 +10,17 @@ namespace openmayor {
 // The portal menu of "365일 열린시장실" (DESIGN.md §1), as the navigation shows it.
 struct SectionInfo
 {
-    enum class Kind { Content, PledgeStatus, PledgePlans, PledgeFulfilment, Petitions };
+    enum class Kind
+    {
+        Content,
+        PledgeStatus,
+        PledgePlans,
+        PledgeFulfilment,
+        Petitions
+    };
 
-    QString key;      // stable, used by --section and the settings
-    QString groupKey; // office, field, communication, promises
+    QString key;       // stable, used by --section and the settings
+    QString groupKey;  // office, field, communication, promises
     const char* title; // English source, translated in context "Sections"
     Kind kind = Kind::Content;
     ContentType contentType = ContentType::Page;

@@ -7,7 +7,13 @@
 namespace openmayor::cli {
 
 // Exit codes of DESIGN.md §5.
-enum ExitCode { Ok = 0, Usage = 1, Failed = 2, NeedsAttention = 3 };
+enum ExitCode
+{
+    Ok = 0,
+    Usage = 1,
+    Failed = 2,
+    NeedsAttention = 3
+};
 
 // What a command needs: its arguments, the resolved database path and the output streams.
 struct Context

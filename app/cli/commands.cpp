@@ -26,7 +26,8 @@ void printJson(const Context& context, const QJsonDocument& document)
 
 QString rateText(const std::optional<double>& rate)
 {
-    return rate ? QLocale().toString(pledgejson::rounded(*rate), 'f', 1) + u'%' : QStringLiteral("—");
+    return rate ? QLocale().toString(pledgejson::rounded(*rate), 'f', 1) + u'%'
+                : QStringLiteral("—");
 }
 } // namespace
 
@@ -61,7 +62,8 @@ int runInit(const Context& context)
         if (!s) {
             if (!existed) { // nothing half-written: remove the file this call created
                 database->close();
-                for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                for (const QString& suffix :
+                     {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                     QFile::remove(context.databasePath + suffix);
             }
             return context.fail(s.error().fullText());
@@ -77,7 +79,8 @@ int runInit(const Context& context)
 int runPledges(const Context& context)
 {
     if (!context.arguments.isEmpty())
-        return context.fail(QCoreApplication::translate("Cli", "pledges takes no arguments."), Usage);
+        return context.fail(QCoreApplication::translate("Cli", "pledges takes no arguments."),
+                            Usage);
     auto database = Database::open(context.databasePath, Database::Mode::OpenExisting);
     if (!database)
         return context.fail(database.error().fullText());
@@ -102,7 +105,8 @@ int runPledges(const Context& context)
 int runPledge(const Context& context)
 {
     if (context.arguments.size() != 1)
-        return context.fail(QCoreApplication::translate("Cli", "pledge takes one pledge code, e.g. 7-1-3."), Usage);
+        return context.fail(
+            QCoreApplication::translate("Cli", "pledge takes one pledge code, e.g. 7-1-3."), Usage);
     auto database = Database::open(context.databasePath, Database::Mode::OpenExisting);
     if (!database)
         return context.fail(database.error().fullText());
@@ -118,8 +122,10 @@ int runPledge(const Context& context)
     QTextStream& out = *context.out;
     out << pledge->code << ' ' << pledge->title << '\n'
         << QCoreApplication::translate("Cli", "Status") << ": " << labelOf(pledge->status) << '\n'
-        << QCoreApplication::translate("Cli", "Fulfilment") << ": " << rateText(fulfilment::pledgeRate(*pledge)) << '\n'
-        << QCoreApplication::translate("Cli", "Basis date") << ": " << pledge->basisDate.toString(Qt::ISODate) << '\n';
+        << QCoreApplication::translate("Cli", "Fulfilment") << ": "
+        << rateText(fulfilment::pledgeRate(*pledge)) << '\n'
+        << QCoreApplication::translate("Cli", "Basis date") << ": "
+        << pledge->basisDate.toString(Qt::ISODate) << '\n';
     const QJsonObject budget = card.value(QStringLiteral("budget")).toObject();
     out << QCoreApplication::translate("Cli", "Budget (million KRW)") << ": "
         << QCoreApplication::translate("Cli", "planned %1, executed %2")

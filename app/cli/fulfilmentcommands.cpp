@@ -24,17 +24,23 @@ struct FigureOptions
 
 QString percentText(const QJsonValue& value)
 {
-    return value.isNull() ? QStringLiteral("—") : QLocale().toString(value.toDouble(), 'g', 12) + u'%';
+    return value.isNull() ? QStringLiteral("—")
+                          : QLocale().toString(value.toDouble(), 'g', 12) + u'%';
 }
 
 void printFigures(QTextStream& out, const QJsonObject& f)
 {
-    out << QCoreApplication::translate("Cli", "Pledges counted") << ": " << f.value(QStringLiteral("pledges_counted")).toInt() << '\n'
-        << QCoreApplication::translate("Cli", "Completion rate") << ": " << percentText(f.value(QStringLiteral("completion_rate")))
-        << QCoreApplication::translate("Cli", " (completed and completed-continuing ÷ counted)") << '\n'
-        << QCoreApplication::translate("Cli", "Average rate") << ": " << percentText(f.value(QStringLiteral("average_rate")))
+    out << QCoreApplication::translate("Cli", "Pledges counted") << ": "
+        << f.value(QStringLiteral("pledges_counted")).toInt() << '\n'
+        << QCoreApplication::translate("Cli", "Completion rate") << ": "
+        << percentText(f.value(QStringLiteral("completion_rate")))
+        << QCoreApplication::translate("Cli", " (completed and completed-continuing ÷ counted)")
+        << '\n'
+        << QCoreApplication::translate("Cli", "Average rate") << ": "
+        << percentText(f.value(QStringLiteral("average_rate")))
         << QCoreApplication::translate("Cli", " (mean of the pledges' rates)") << '\n'
-        << QCoreApplication::translate("Cli", "Financing rate") << ": " << percentText(f.value(QStringLiteral("financing_rate")))
+        << QCoreApplication::translate("Cli", "Financing rate") << ": "
+        << percentText(f.value(QStringLiteral("financing_rate")))
         << QCoreApplication::translate("Cli", " (executed ÷ planned budget)") << '\n';
     const QJsonObject byStatus = f.value(QStringLiteral("by_status")).toObject();
     for (const QString& key : EnumInfo<PledgeStatus>::keys())
@@ -46,31 +52,37 @@ void printFigures(QTextStream& out, const QJsonObject& f)
 int runFulfilment(const Context& context)
 {
     if (!context.arguments.isEmpty())
-        return context.fail(QCoreApplication::translate("Cli", "fulfilment takes options only."), Usage);
+        return context.fail(QCoreApplication::translate("Cli", "fulfilment takes options only."),
+                            Usage);
     const QCommandLineParser& parser = *context.parser;
     FigureOptions options;
     if (parser.isSet(QStringLiteral("decimals"))) {
         bool ok = false;
         options.decimals = parser.value(QStringLiteral("decimals")).toInt(&ok);
         if (!ok || options.decimals < 0 || options.decimals > 6)
-            return context.fail(QCoreApplication::translate("Cli", "--decimals takes a whole number from 0 to 6."), Usage);
+            return context.fail(
+                QCoreApplication::translate("Cli", "--decimals takes a whole number from 0 to 6."),
+                Usage);
     }
     if (parser.isSet(QStringLiteral("rounding"))) {
         const auto rounding = fulfilment::roundingFromKey(parser.value(QStringLiteral("rounding")));
         if (!rounding)
-            return context.fail(QCoreApplication::translate("Cli", "--rounding is half-up or truncate."), Usage);
+            return context.fail(
+                QCoreApplication::translate("Cli", "--rounding is half-up or truncate."), Usage);
         options.rounding = *rounding;
     }
     std::optional<QDate> asOf;
     if (parser.isSet(QStringLiteral("as-of"))) {
         const QDate date = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!date.isValid())
-            return context.fail(QCoreApplication::translate("Cli", "--as-of takes a date like 2024-05-31."), Usage);
+            return context.fail(
+                QCoreApplication::translate("Cli", "--as-of takes a date like 2024-05-31."), Usage);
         asOf = date;
     }
     const QString period = parser.value(QStringLiteral("period"));
     if (!period.isEmpty() && asOf)
-        return context.fail(QCoreApplication::translate("Cli", "Use either --period or --as-of, not both."), Usage);
+        return context.fail(
+            QCoreApplication::translate("Cli", "Use either --period or --as-of, not both."), Usage);
 
     auto database = Database::open(context.databasePath, Database::Mode::OpenExisting);
     if (!database)
@@ -78,7 +90,8 @@ int runFulfilment(const Context& context)
     Result<QList<PledgeSummary>> pledges = QList<PledgeSummary>();
     if (!period.isEmpty()) {
         if (!ReportingRepository::isValidPeriod(period))
-            return context.fail(QCoreApplication::translate("Cli", "A period is written like 2024-Q1."), Usage);
+            return context.fail(
+                QCoreApplication::translate("Cli", "A period is written like 2024-Q1."), Usage);
         pledges = ReportingRepository(*database, nullptr).snapshot(period);
     } else {
         pledges = PledgeRepository(*database, nullptr).summaries(asOf);
@@ -90,7 +103,8 @@ int runFulfilment(const Context& context)
     QJsonObject figures = cityfiguresjson::toJson(fulfilment::cityReport(*pledges, includeDropped),
                                                   options.decimals, options.rounding);
     figures.insert(QStringLiteral("period"), period.isEmpty() ? QJsonValue() : QJsonValue(period));
-    figures.insert(QStringLiteral("as_of"), asOf ? QJsonValue(asOf->toString(Qt::ISODate)) : QJsonValue());
+    figures.insert(QStringLiteral("as_of"),
+                   asOf ? QJsonValue(asOf->toString(Qt::ISODate)) : QJsonValue());
     figures.insert(QStringLiteral("decimals"), options.decimals);
     figures.insert(QStringLiteral("rounding"), options.rounding == fulfilment::Rounding::HalfUp
                                                    ? QStringLiteral("half-up")
@@ -109,7 +123,8 @@ int runFulfilment(const Context& context)
 int runPeriods(const Context& context)
 {
     if (!context.arguments.isEmpty())
-        return context.fail(QCoreApplication::translate("Cli", "periods takes no arguments."), Usage);
+        return context.fail(QCoreApplication::translate("Cli", "periods takes no arguments."),
+                            Usage);
     auto database = Database::open(context.databasePath, Database::Mode::OpenExisting);
     if (!database)
         return context.fail(database.error().fullText());
@@ -119,11 +134,12 @@ int runPeriods(const Context& context)
     if (context.json()) {
         QJsonArray array;
         for (const ReportingPeriod& p : std::as_const(*periods))
-            array.append(QJsonObject{{QStringLiteral("period"), p.period},
-                                     {QStringLiteral("basis_date"), p.basisDate.toString(Qt::ISODate)},
-                                     {QStringLiteral("published_at"), p.publishedAt.toString(Qt::ISODateWithMs)},
-                                     {QStringLiteral("published_by"), p.publishedBy},
-                                     {QStringLiteral("figures"), p.figures}});
+            array.append(QJsonObject{
+                {QStringLiteral("period"), p.period},
+                {QStringLiteral("basis_date"), p.basisDate.toString(Qt::ISODate)},
+                {QStringLiteral("published_at"), p.publishedAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("published_by"), p.publishedBy},
+                {QStringLiteral("figures"), p.figures}});
         *context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Ok;
     }
@@ -136,22 +152,26 @@ int runPeriods(const Context& context)
 int runPublish(const Context& context)
 {
     if (context.arguments.size() != 1)
-        return context.fail(QCoreApplication::translate("Cli", "publish takes one period, e.g. 2024-Q1."), Usage);
+        return context.fail(
+            QCoreApplication::translate("Cli", "publish takes one period, e.g. 2024-Q1."), Usage);
     QDate basis;
     if (context.parser->isSet(QStringLiteral("as-of"))) {
         basis = QDate::fromString(context.parser->value(QStringLiteral("as-of")), Qt::ISODate);
         if (!basis.isValid())
-            return context.fail(QCoreApplication::translate("Cli", "--as-of takes a date like 2024-05-31."), Usage);
+            return context.fail(
+                QCoreApplication::translate("Cli", "--as-of takes a date like 2024-05-31."), Usage);
     }
     auto database = Database::open(context.databasePath, Database::Mode::OpenExisting);
     if (!database)
         return context.fail(database.error().fullText());
     auto published = ReportingRepository(*database, nullptr)
-                         .publish(context.arguments.first(), basis, qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
+                         .publish(context.arguments.first(), basis,
+                                  qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
     if (!published)
         return context.fail(published.error().fullText(),
                             published.error().kind == Error::Kind::Usage ? Usage : Failed);
-    *context.out << QCoreApplication::translate("Cli", "Published %1 (basis date %2): average rate %3.")
+    *context.out << QCoreApplication::translate("Cli",
+                                                "Published %1 (basis date %2): average rate %3.")
                         .arg(published->period, published->basisDate.toString(Qt::ISODate),
                              percentText(published->figures.value(QStringLiteral("average_rate"))))
                  << '\n';

@@ -24,15 +24,38 @@ struct Command
 const std::map<QString, Command>& commands()
 {
     static const std::map<QString, Command> table = {
-        {QStringLiteral("init"), {cli::runInit, QT_TRANSLATE_NOOP("Cli", "init [--demo]  create or upgrade the local database")}},
-        {QStringLiteral("pledges"), {cli::runPledges, QT_TRANSLATE_NOOP("Cli", "pledges [--json]  code, title, status, rate of every pledge")}},
-        {QStringLiteral("pledge"), {cli::runPledge, QT_TRANSLATE_NOOP("Cli", "pledge CODE [--json]  one full card with derived figures")}},
-        {QStringLiteral("fulfilment"), {cli::runFulfilment, QT_TRANSLATE_NOOP("Cli", "fulfilment [--period YYYY-Qn | --as-of DATE] [--decimals N] [--rounding half-up|truncate] [--include-dropped] [--json]  city figures")}},
-        {QStringLiteral("periods"), {cli::runPeriods, QT_TRANSLATE_NOOP("Cli", "periods [--json]  the published reporting periods")}},
-        {QStringLiteral("publish"), {cli::runPublish, QT_TRANSLATE_NOOP("Cli", "publish YYYY-Qn [--as-of DATE]  freeze every pledge's rate and status as a reporting period")}},
-        {QStringLiteral("import"), {cli::runImport, QT_TRANSLATE_NOOP("Cli", "import pledges FILE  add and update pledges from .json or .csv")}},
-        {QStringLiteral("export"), {cli::runExport, QT_TRANSLATE_NOOP("Cli", "export pledges FILE [--encoding utf-8|cp949]  write the pledge book as .json or .csv")}},
-        {QStringLiteral("report"), {cli::runReport, QT_TRANSLATE_NOOP("Cli", "report card CODE|book --out FILE.pdf  the printable pledge card, or every card after the city figures")}},
+        {QStringLiteral("init"),
+         {cli::runInit,
+          QT_TRANSLATE_NOOP("Cli", "init [--demo]  create or upgrade the local database")}},
+        {QStringLiteral("pledges"),
+         {cli::runPledges,
+          QT_TRANSLATE_NOOP("Cli", "pledges [--json]  code, title, status, rate of every pledge")}},
+        {QStringLiteral("pledge"),
+         {cli::runPledge,
+          QT_TRANSLATE_NOOP("Cli", "pledge CODE [--json]  one full card with derived figures")}},
+        {QStringLiteral("fulfilment"),
+         {cli::runFulfilment,
+          QT_TRANSLATE_NOOP(
+              "Cli", "fulfilment [--period YYYY-Qn | --as-of DATE] [--decimals N] [--rounding "
+                     "half-up|truncate] [--include-dropped] [--json]  city figures")}},
+        {QStringLiteral("periods"),
+         {cli::runPeriods,
+          QT_TRANSLATE_NOOP("Cli", "periods [--json]  the published reporting periods")}},
+        {QStringLiteral("publish"),
+         {cli::runPublish,
+          QT_TRANSLATE_NOOP("Cli", "publish YYYY-Qn [--as-of DATE]  freeze every pledge's rate and "
+                                   "status as a reporting period")}},
+        {QStringLiteral("import"),
+         {cli::runImport,
+          QT_TRANSLATE_NOOP("Cli",
+                            "import pledges FILE  add and update pledges from .json or .csv")}},
+        {QStringLiteral("export"),
+         {cli::runExport, QT_TRANSLATE_NOOP("Cli", "export pledges FILE [--encoding utf-8|cp949]  "
+                                                   "write the pledge book as .json or .csv")}},
+        {QStringLiteral("report"),
+         {cli::runReport,
+          QT_TRANSLATE_NOOP("Cli", "report card CODE|book --out FILE.pdf  the printable pledge "
+                                   "card, or every card after the city figures")}},
     };
     return table;
 }
@@ -99,28 +122,40 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", "OpenMayor Studio command line.") + u'\n' + commandList());
+        QCoreApplication::translate("Cli", "OpenMayor Studio command line.") + u'\n' +
+        commandList());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("db"), QCoreApplication::translate("Cli", "The local database file."),
          QCoreApplication::translate("Cli", "file")},
-        {QStringLiteral("lang"), QCoreApplication::translate("Cli", "Language of messages: ko or en."),
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("Cli", "Language of messages: ko or en."),
          QCoreApplication::translate("Cli", "language")},
         {QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON instead of text.")},
-        {QStringLiteral("demo"), QCoreApplication::translate("Cli", "With init: fill a new database with the demo data.")},
-        {QStringLiteral("period"), QCoreApplication::translate("Cli", "With fulfilment: the figures of a published period."),
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("Cli", "With init: fill a new database with the demo data.")},
+        {QStringLiteral("period"),
+         QCoreApplication::translate("Cli", "With fulfilment: the figures of a published period."),
          QCoreApplication::translate("Cli", "YYYY-Qn")},
-        {QStringLiteral("as-of"), QCoreApplication::translate("Cli", "Rates as of this date (values of later years do not count)."),
+        {QStringLiteral("as-of"),
+         QCoreApplication::translate("Cli",
+                                     "Rates as of this date (values of later years do not count)."),
          QCoreApplication::translate("Cli", "date")},
-        {QStringLiteral("decimals"), QCoreApplication::translate("Cli", "Decimals of the published figures (default 1)."),
+        {QStringLiteral("decimals"),
+         QCoreApplication::translate("Cli", "Decimals of the published figures (default 1)."),
          QCoreApplication::translate("Cli", "N")},
-        {QStringLiteral("rounding"), QCoreApplication::translate("Cli", "half-up (default) or truncate."),
+        {QStringLiteral("rounding"),
+         QCoreApplication::translate("Cli", "half-up (default) or truncate."),
          QCoreApplication::translate("Cli", "rule")},
-        {QStringLiteral("include-dropped"), QCoreApplication::translate("Cli", "Count dropped pledges too.")},
-        {QStringLiteral("encoding"), QCoreApplication::translate("Cli", "With export to .csv: utf-8 (default, with BOM) or cp949."),
+        {QStringLiteral("include-dropped"),
+         QCoreApplication::translate("Cli", "Count dropped pledges too.")},
+        {QStringLiteral("encoding"),
+         QCoreApplication::translate("Cli",
+                                     "With export to .csv: utf-8 (default, with BOM) or cp949."),
          QCoreApplication::translate("Cli", "encoding")},
-        {QStringLiteral("out"), QCoreApplication::translate("Cli", "With report: the PDF file to write."),
+        {QStringLiteral("out"),
+         QCoreApplication::translate("Cli", "With report: the PDF file to write."),
          QCoreApplication::translate("Cli", "file")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -147,7 +182,8 @@ int main(int argc, char* argv[])
     const QString name = positional.takeFirst();
     const auto command = commands().find(name);
     if (command == commands().end()) {
-        err << QCoreApplication::translate("Cli", "openmayor-cli: unknown command \"%1\".").arg(name)
+        err << QCoreApplication::translate("Cli", "openmayor-cli: unknown command \"%1\".")
+                   .arg(name)
             << '\n'
             << commandList();
         return cli::Usage;

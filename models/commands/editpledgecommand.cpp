@@ -12,8 +12,7 @@ EditPledgeCommand::EditPledgeCommand(PledgeRepository* repository, Pledge before
                                      const QString& text, QString mergeKey, QUndoCommand* parent)
     : QUndoCommand(text, parent), m_repository(repository), m_before(std::move(before)),
       m_after(std::move(after)), m_mergeKey(std::move(mergeKey))
-{
-}
+{}
 
 void EditPledgeCommand::redo()
 {

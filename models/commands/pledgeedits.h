@@ -13,8 +13,8 @@ class PledgeRepository;
 // pushes one undo command only when the write succeeded, so a refused edit leaves neither
 // the store nor the undo history changed. `before` is taken by value: the write notifies the
 // views, which may reload the very object the caller passed.
-Status pushPledgeEdit(QUndoStack* stack, PledgeRepository* repository, Pledge before,
-                      Pledge after, const QString& description, const QString& mergeKey = {});
+Status pushPledgeEdit(QUndoStack* stack, PledgeRepository* repository, Pledge before, Pledge after,
+                      const QString& description, const QString& mergeKey = {});
 
 // Checks the card's own rules (the schema checks the rest): a code like 7-1-3, a title,
 // no negative amounts, quarters and dates well formed.

@@ -17,7 +17,8 @@ template <typename T>
 void runInBackground(QObject* context, std::function<T()> work, std::function<void(T)> done)
 {
     auto result = std::make_shared<std::optional<T>>(); // T need not be default-constructible
-    QThread* thread = QThread::create([result, work = std::move(work)] { result->emplace(work()); });
+    QThread* thread =
+        QThread::create([result, work = std::move(work)] { result->emplace(work()); });
     QObject::connect(thread, &QThread::finished, context, [result, done = std::move(done)] {
         if (result->has_value())
             done(std::move(**result));

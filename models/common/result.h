@@ -12,7 +12,8 @@ namespace openmayor {
 // user; `detail` keeps the driver's or the system's own words for logs and bug reports.
 struct Error
 {
-    enum class Kind {
+    enum class Kind
+    {
         Generic,
         Usage,       // the caller asked for something malformed
         NotFound,    // the thing named does not exist
@@ -29,8 +30,7 @@ struct Error
     Error() = default;
     Error(Kind k, QString msg, QString det = {})
         : kind(k), message(std::move(msg)), detail(std::move(det))
-    {
-    }
+    {}
 
     // The message with the detail appended, for one-line reports (CLI, logs).
     QString fullText() const
@@ -41,8 +41,7 @@ struct Error
 
 // Result<T>: either a value or an Error. Deliberately small; std::expected is C++23 and
 // not yet in every compiler our Windows colleagues use.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -65,8 +64,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

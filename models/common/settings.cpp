@@ -15,8 +15,7 @@ Settings::Settings(QObject* parent) : QObject(parent) {}
 
 Settings::Settings(const QString& iniFile, QObject* parent)
     : QObject(parent), m_settings(iniFile, QSettings::IniFormat)
-{
-}
+{}
 
 QStringList Settings::supportedLanguages()
 {

@@ -4,7 +4,6 @@
 
 namespace openmayor {
 
-
 // Keys are listed in the order of the enumerators.
 
 QStringList EnumInfo<PledgeStatus>::keys()
@@ -212,9 +211,9 @@ QString EnumInfo<SnsPlatform>::label(SnsPlatform value)
 
 QStringList EnumInfo<ContentType>::keys()
 {
-    return {QStringLiteral("page"),          QStringLiteral("speech"),
+    return {QStringLiteral("page"),           QStringLiteral("speech"),
             QStringLiteral("schedule_event"), QStringLiteral("activity"),
-            QStringLiteral("press_release"), QStringLiteral("sns_link"),
+            QStringLiteral("press_release"),  QStringLiteral("sns_link"),
             QStringLiteral("pledge")};
 }
 

@@ -11,7 +11,8 @@ namespace openmayor {
 // Every enumeration has a stable English key (used in the database, JSON and CLI) and a
 // translated label (used in the UI). Keys never change; labels do.
 
-enum class PledgeStatus {
+enum class PledgeStatus
+{
     Completed,           // 완료로 종결
     CompletedContinuing, // 완료 후 계속추진
     OnTrack,             // 정상추진
@@ -21,27 +22,88 @@ enum class PledgeStatus {
     Dropped              // 폐기
 };
 
-enum class Timing { WithinTerm, AfterTerm };
-enum class BudgetKind { Budget, NonBudget };
-enum class FundingSource { National, Province, City, Other };
-enum class ExecutingBody { National, Province, City, Private };
-enum class IndicatorKind { Cumulative, Level, Reduction, Milestone };
-enum class DepartmentRole { Lead, Cooperating };
-enum class WorkflowState { Draft, Review, Approved, Published, Withdrawn };
-enum class Visibility { Public, Internal };
-enum class EventStatus { Planned, Done, Cancelled };
-enum class SnsPlatform { Facebook, Instagram, YouTube, Blog, X, Other };
+enum class Timing
+{
+    WithinTerm,
+    AfterTerm
+};
+enum class BudgetKind
+{
+    Budget,
+    NonBudget
+};
+enum class FundingSource
+{
+    National,
+    Province,
+    City,
+    Other
+};
+enum class ExecutingBody
+{
+    National,
+    Province,
+    City,
+    Private
+};
+enum class IndicatorKind
+{
+    Cumulative,
+    Level,
+    Reduction,
+    Milestone
+};
+enum class DepartmentRole
+{
+    Lead,
+    Cooperating
+};
+enum class WorkflowState
+{
+    Draft,
+    Review,
+    Approved,
+    Published,
+    Withdrawn
+};
+enum class Visibility
+{
+    Public,
+    Internal
+};
+enum class EventStatus
+{
+    Planned,
+    Done,
+    Cancelled
+};
+enum class SnsPlatform
+{
+    Facebook,
+    Instagram,
+    YouTube,
+    Blog,
+    X,
+    Other
+};
 
 // The content sections of the portal menu that hold rows (DESIGN.md §1).
-enum class ContentType { Page, Speech, ScheduleEvent, Activity, PressRelease, SnsLink, Pledge };
+enum class ContentType
+{
+    Page,
+    Speech,
+    ScheduleEvent,
+    Activity,
+    PressRelease,
+    SnsLink,
+    Pledge
+};
 
 // Generic key <-> enum mapping; specialised in enums.cpp.
-template <typename E>
-struct EnumInfo;
+template <typename E> struct EnumInfo;
 
 #define OPENMAYOR_DECLARE_ENUM(E)                                                                  \
-    template <>                                                                                    \
-    struct EnumInfo<E>                                                                             \
+    template <> struct EnumInfo<E>                                                                 \
     {                                                                                              \
         static QStringList keys();                                                                 \
         static QString label(E value);                                                             \
@@ -61,14 +123,12 @@ OPENMAYOR_DECLARE_ENUM(SnsPlatform)
 OPENMAYOR_DECLARE_ENUM(ContentType)
 #undef OPENMAYOR_DECLARE_ENUM
 
-template <typename E>
-QString toKey(E value)
+template <typename E> QString toKey(E value)
 {
     return EnumInfo<E>::keys().value(static_cast<int>(value));
 }
 
-template <typename E>
-std::optional<E> fromKey(const QString& key)
+template <typename E> std::optional<E> fromKey(const QString& key)
 {
     const int i = EnumInfo<E>::keys().indexOf(key);
     if (i < 0)
@@ -76,14 +136,12 @@ std::optional<E> fromKey(const QString& key)
     return static_cast<E>(i);
 }
 
-template <typename E>
-QString labelOf(E value)
+template <typename E> QString labelOf(E value)
 {
     return EnumInfo<E>::label(value);
 }
 
-template <typename E>
-QString labelOfKey(const QString& key)
+template <typename E> QString labelOfKey(const QString& key)
 {
     const auto value = fromKey<E>(key);
     return value ? EnumInfo<E>::label(*value) : key;

@@ -67,8 +67,8 @@ std::optional<double> indicatorRate(const Indicator& indicator, int basisYear)
         return clampRate((*indicator.baseline - actuals.last()) / wanted * 100.0);
     }
     case IndicatorKind::Milestone: {
-        const bool done = std::any_of(actuals.cbegin(), actuals.cend(),
-                                      [](double v) { return v >= 1.0; });
+        const bool done =
+            std::any_of(actuals.cbegin(), actuals.cend(), [](double v) { return v >= 1.0; });
         return done ? 100.0 : 0.0;
     }
     }

@@ -62,7 +62,11 @@ CityReport cityReport(const QList<PledgeSummary>& pledges, bool includeDropped =
 
 // How published figures are rounded: half up, or truncated as the city publishes
 // (66 of 98 = 67.3469… → 67.35 half up, 67.34 truncated at two decimals).
-enum class Rounding { HalfUp, Truncate };
+enum class Rounding
+{
+    HalfUp,
+    Truncate
+};
 double roundFigure(double value, int decimals, Rounding rounding);
 std::optional<Rounding> roundingFromKey(const QString& key);
 

@@ -27,7 +27,8 @@ QJsonObject toJson(const fulfilment::CityFigures& f, int decimals, fulfilment::R
             {QStringLiteral("by_status"), byStatus}};
 }
 
-QJsonObject toJson(const fulfilment::CityReport& report, int decimals, fulfilment::Rounding rounding)
+QJsonObject toJson(const fulfilment::CityReport& report, int decimals,
+                   fulfilment::Rounding rounding)
 {
     QJsonObject object = toJson(report.all, decimals, rounding);
     object.insert(QStringLiteral("within_term"), toJson(report.withinTerm, decimals, rounding));

@@ -98,9 +98,10 @@ QJsonObject cardWithFigures(const Pledge& p)
                                  {QStringLiteral("end"), t.endQuarter}});
     QJsonArray progress;
     for (const ProgressRecord& r : p.progress)
-        progress.append(QJsonObject{
-            {QStringLiteral("date"), r.dateTo.isEmpty() ? r.dateFrom : r.dateFrom + u'/' + r.dateTo},
-            {QStringLiteral("text"), r.text}});
+        progress.append(
+            QJsonObject{{QStringLiteral("date"),
+                         r.dateTo.isEmpty() ? r.dateFrom : r.dateFrom + u'/' + r.dateTo},
+                        {QStringLiteral("text"), r.text}});
     QJsonArray departments;
     for (const DepartmentContact& d : p.departments)
         departments.append(QJsonObject{{QStringLiteral("role"), toKey(d.role)},

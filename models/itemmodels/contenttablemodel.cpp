@@ -9,7 +9,8 @@ namespace openmayor {
 
 ContentTableModel::ContentTableModel(ContentRepository repository, ContentListing listing,
                                      ChangeNotifier* notifier, QObject* parent)
-    : QAbstractTableModel(parent), m_repository(std::move(repository)), m_listing(std::move(listing))
+    : QAbstractTableModel(parent), m_repository(std::move(repository)),
+      m_listing(std::move(listing))
 {
     if (notifier) {
         connect(notifier, &ChangeNotifier::contentChanged, this,

@@ -15,7 +15,11 @@ class ContentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, RawValueRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        RawValueRole
+    };
 
     ContentTableModel(ContentRepository repository, ContentListing listing,
                       ChangeNotifier* notifier, QObject* parent = nullptr);

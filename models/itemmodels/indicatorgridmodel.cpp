@@ -33,7 +33,8 @@ QString numberText(double value)
 }
 } // namespace
 
-IndicatorGridModel::IndicatorGridModel(PledgeEditSink* sink, int firstYear, int lastYear, QObject* parent)
+IndicatorGridModel::IndicatorGridModel(PledgeEditSink* sink, int firstYear, int lastYear,
+                                       QObject* parent)
     : QAbstractTableModel(parent), m_sink(sink), m_firstYear(firstYear), m_lastYear(lastYear)
 {
     m_years = yearsFor(indicator());
@@ -137,11 +138,14 @@ QString IndicatorGridModel::rateExplanation() const
             .arg(numberText(actualSum), numberText(targetSum), result);
     case IndicatorKind::Level:
         return tr("Latest actual ÷ target of the last year × 100 = %1 ÷ %2 × 100 = %3")
-            .arg(latestActual ? numberText(*latestActual) : QStringLiteral("—"), numberText(lastTarget), result);
+            .arg(latestActual ? numberText(*latestActual) : QStringLiteral("—"),
+                 numberText(lastTarget), result);
     case IndicatorKind::Reduction:
-        return tr("(Baseline − latest actual) ÷ (baseline − last target) × 100 = (%1 − %2) ÷ (%1 − %3) × 100 = %4")
+        return tr("(Baseline − latest actual) ÷ (baseline − last target) × 100 = (%1 − %2) ÷ (%1 − "
+                  "%3) × 100 = %4")
             .arg(ind->baseline ? numberText(*ind->baseline) : QStringLiteral("—"),
-                 latestActual ? numberText(*latestActual) : QStringLiteral("—"), numberText(lastTarget), result);
+                 latestActual ? numberText(*latestActual) : QStringLiteral("—"),
+                 numberText(lastTarget), result);
     case IndicatorKind::Milestone:
         return tr("100% once an actual of 1 or more is recorded, else 0% = %1").arg(result);
     }
@@ -188,7 +192,8 @@ QVariant IndicatorGridModel::data(const QModelIndex& index, int role) const
     } else if (values.contains(year)) {
         value = values.value(year);
     }
-    const bool afterBasis = index.row() == ActualRow && year > basisYear && ind->actuals.contains(year);
+    const bool afterBasis =
+        index.row() == ActualRow && year > basisYear && ind->actuals.contains(year);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -271,9 +276,9 @@ bool IndicatorGridModel::setData(const QModelIndex& index, const QVariant& value
     else
         values.remove(year);
     const QString what = index.row() == TargetRow ? tr("target") : tr("actual");
-    const Status applied =
-        m_sink->applyEdit(after, tr("Change the %1 %2 of \"%3\"").arg(QString::number(year), what, ind.name),
-                          QStringLiteral("indicator:%1:%2:%3").arg(ind.id).arg(index.row()).arg(year));
+    const Status applied = m_sink->applyEdit(
+        after, tr("Change the %1 %2 of \"%3\"").arg(QString::number(year), what, ind.name),
+        QStringLiteral("indicator:%1:%2:%3").arg(ind.id).arg(index.row()).arg(year));
     if (!applied) {
         emit editRefused(applied.error().message);
         return false;

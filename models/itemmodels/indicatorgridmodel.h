@@ -15,11 +15,24 @@ class IndicatorGridModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Row { TargetRow, CumulativeTargetRow, ActualRow, CumulativeActualRow, RowCount };
-    enum Role { DerivedRole = Qt::UserRole + 1, ValueRole, AfterBasisRole };
+    enum Row
+    {
+        TargetRow,
+        CumulativeTargetRow,
+        ActualRow,
+        CumulativeActualRow,
+        RowCount
+    };
+    enum Role
+    {
+        DerivedRole = Qt::UserRole + 1,
+        ValueRole,
+        AfterBasisRole
+    };
 
     // `firstYear`..`lastYear`: the term's years (2022..2026 for 민선8기).
-    IndicatorGridModel(PledgeEditSink* sink, int firstYear, int lastYear, QObject* parent = nullptr);
+    IndicatorGridModel(PledgeEditSink* sink, int firstYear, int lastYear,
+                       QObject* parent = nullptr);
 
     // Which indicator of the card the grid shows (an index into pledge().indicators).
     void setIndicatorIndex(int index);
@@ -31,7 +44,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     int yearAt(int column) const;
     int rateColumn() const { return int(m_years.size()); }

@@ -48,7 +48,8 @@ void PledgeFilterProxyModel::setText(const QString& text)
 
 bool PledgeFilterProxyModel::isFiltering() const
 {
-    return !m_status.isEmpty() || !m_department.isEmpty() || !m_timing.isEmpty() || !m_text.isEmpty();
+    return !m_status.isEmpty() || !m_department.isEmpty() || !m_timing.isEmpty() ||
+           !m_text.isEmpty();
 }
 
 bool PledgeFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const

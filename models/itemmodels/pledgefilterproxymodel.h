@@ -12,10 +12,10 @@ class PledgeFilterProxyModel : public QSortFilterProxyModel
 public:
     explicit PledgeFilterProxyModel(QObject* parent = nullptr);
 
-    void setStatusKey(const QString& key);     // empty: any status
-    void setDepartment(const QString& name);   // empty: any department
-    void setTimingKey(const QString& key);     // empty: any timing
-    void setText(const QString& text);         // empty: no text filter
+    void setStatusKey(const QString& key);   // empty: any status
+    void setDepartment(const QString& name); // empty: any department
+    void setTimingKey(const QString& key);   // empty: any timing
+    void setText(const QString& text);       // empty: no text filter
     bool isFiltering() const;
 
 protected:

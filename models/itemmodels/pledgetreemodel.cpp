@@ -119,9 +119,9 @@ void PledgeTreeModel::reloadInBackground()
 
 PledgeTreeModel::~PledgeTreeModel() = default;
 
-std::unique_ptr<PledgeTreeModel::Node> PledgeTreeModel::build(const QList<PledgeArea>& areas,
-                                                              const QList<PledgeGoal>& goals,
-                                                              const QList<PledgeSummary>& pledges) const
+std::unique_ptr<PledgeTreeModel::Node>
+PledgeTreeModel::build(const QList<PledgeArea>& areas, const QList<PledgeGoal>& goals,
+                       const QList<PledgeSummary>& pledges) const
 {
     auto root = std::make_unique<Node>();
     QHash<QString, Node*> areaNodes;
@@ -300,10 +300,12 @@ QVariant PledgeTreeModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (isPledge && index.column() == RateColumn)
-            return node->pledge.rate ? tr("Mean of the rates of the pledge's indicators, as of its basis date")
-                                     : tr("No rate: the pledge has no indicator that can be rated");
+            return node->pledge.rate
+                       ? tr("Mean of the rates of the pledge's indicators, as of its basis date")
+                       : tr("No rate: the pledge has no indicator that can be rated");
         if (isPledge && index.column() == UpdatedColumn && node->stale)
-            return tr("Not updated in the current quarter: check the card before the figures are published");
+            return tr("Not updated in the current quarter: check the card before the figures are "
+                      "published");
         break;
     case Qt::DisplayRole:
         break;
@@ -326,7 +328,9 @@ QVariant PledgeTreeModel::data(const QModelIndex& index, int role) const
     case DepartmentColumn:
         return isPledge ? node->pledge.leadDepartment : QString();
     case UpdatedColumn: // a text mark too, so the warning is not told by colour alone
-        return isPledge ? (node->stale ? QStringLiteral("⚠ ") + node->updatedText : node->updatedText) : QString();
+        return isPledge
+                   ? (node->stale ? QStringLiteral("⚠ ") + node->updatedText : node->updatedText)
+                   : QString();
     }
     return {};
 }

@@ -17,17 +17,42 @@ class PledgeTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { CodeColumn, TitleColumn, StatusColumn, RateColumn, DepartmentColumn,
-                  UpdatedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, KindRole, StatusKeyRole, RateValueRole, TimingKeyRole, StaleRole };
-    enum class NodeKind { Area, Goal, Pledge };
+    enum Column
+    {
+        CodeColumn,
+        TitleColumn,
+        StatusColumn,
+        RateColumn,
+        DepartmentColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        KindRole,
+        StatusKeyRole,
+        RateValueRole,
+        TimingKeyRole,
+        StaleRole
+    };
+    enum class NodeKind
+    {
+        Area,
+        Goal,
+        Pledge
+    };
 
-    enum class Loading { Now, InBackground };
+    enum class Loading
+    {
+        Now,
+        InBackground
+    };
 
     // With Loading::InBackground the tree starts empty and fills when the worker thread has
     // read the pledges (loadedChanged); the window paints at once whatever the book's size.
-    PledgeTreeModel(PledgeRepository repository, ChangeNotifier* notifier, QObject* parent = nullptr,
-                    Loading loading = Loading::Now);
+    PledgeTreeModel(PledgeRepository repository, ChangeNotifier* notifier,
+                    QObject* parent = nullptr, Loading loading = Loading::Now);
     ~PledgeTreeModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;

@@ -13,10 +13,13 @@ ContentListing ContentListing::forType(ContentType type, const QString& pageSlug
     switch (type) {
     case ContentType::Page:
         l.table = QStringLiteral("page");
-        l.columns = {{QStringLiteral("title"), QT_TRANSLATE_NOOP("ContentListing", "Title")},
-                     {QStringLiteral("workflow_state"), QT_TRANSLATE_NOOP("ContentListing", "State"), Format::Workflow},
-                     {QStringLiteral("department"), QT_TRANSLATE_NOOP("ContentListing", "Department")},
-                     {QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("ContentListing", "Updated"), Format::DateTime}};
+        l.columns = {
+            {QStringLiteral("title"), QT_TRANSLATE_NOOP("ContentListing", "Title")},
+            {QStringLiteral("workflow_state"), QT_TRANSLATE_NOOP("ContentListing", "State"),
+             Format::Workflow},
+            {QStringLiteral("department"), QT_TRANSLATE_NOOP("ContentListing", "Department")},
+            {QStringLiteral("updated_at"), QT_TRANSLATE_NOOP("ContentListing", "Updated"),
+             Format::DateTime}};
         if (!pageSlug.isEmpty()) {
             // only our fixed slugs reach here (checked by the schema too)
             static const QStringList slugs = {QStringLiteral("greeting"), QStringLiteral("profile"),
@@ -30,54 +33,69 @@ ContentListing ContentListing::forType(ContentType type, const QString& pageSlug
         break;
     case ContentType::Speech:
         l.table = QStringLiteral("speech");
-        l.columns = {{QStringLiteral("delivered_on"), QT_TRANSLATE_NOOP("ContentListing", "Date"), Format::Date},
+        l.columns = {{QStringLiteral("delivered_on"), QT_TRANSLATE_NOOP("ContentListing", "Date"),
+                      Format::Date},
                      {QStringLiteral("title"), QT_TRANSLATE_NOOP("ContentListing", "Title")},
                      {QStringLiteral("event_name"), QT_TRANSLATE_NOOP("ContentListing", "Event")},
                      {QStringLiteral("place"), QT_TRANSLATE_NOOP("ContentListing", "Place")},
-                     {QStringLiteral("workflow_state"), QT_TRANSLATE_NOOP("ContentListing", "State"), Format::Workflow}};
+                     {QStringLiteral("workflow_state"),
+                      QT_TRANSLATE_NOOP("ContentListing", "State"), Format::Workflow}};
         l.orderBy = QStringLiteral("delivered_on DESC, id");
         l.previewSql = QStringLiteral("body_html");
         break;
     case ContentType::ScheduleEvent:
         l.table = QStringLiteral("schedule_event");
-        l.columns = {{QStringLiteral("starts_at"), QT_TRANSLATE_NOOP("ContentListing", "Starts"), Format::DateTime},
-                     {QStringLiteral("ends_at"), QT_TRANSLATE_NOOP("ContentListing", "Ends"), Format::DateTime},
+        l.columns = {{QStringLiteral("starts_at"), QT_TRANSLATE_NOOP("ContentListing", "Starts"),
+                      Format::DateTime},
+                     {QStringLiteral("ends_at"), QT_TRANSLATE_NOOP("ContentListing", "Ends"),
+                      Format::DateTime},
                      {QStringLiteral("title"), QT_TRANSLATE_NOOP("ContentListing", "Title")},
                      {QStringLiteral("place"), QT_TRANSLATE_NOOP("ContentListing", "Place")},
                      {QStringLiteral("category"), QT_TRANSLATE_NOOP("ContentListing", "Category")},
-                     {QStringLiteral("visibility"), QT_TRANSLATE_NOOP("ContentListing", "Visibility"), Format::Visibility},
-                     {QStringLiteral("status"), QT_TRANSLATE_NOOP("ContentListing", "Status"), Format::EventStatus}};
+                     {QStringLiteral("visibility"),
+                      QT_TRANSLATE_NOOP("ContentListing", "Visibility"), Format::Visibility},
+                     {QStringLiteral("status"), QT_TRANSLATE_NOOP("ContentListing", "Status"),
+                      Format::EventStatus}};
         l.orderBy = QStringLiteral("starts_at DESC, id");
         l.previewSql = QStringLiteral("description");
         break;
     case ContentType::Activity:
         l.table = QStringLiteral("activity");
-        l.columns = {{QStringLiteral("activity_date"), QT_TRANSLATE_NOOP("ContentListing", "Date"), Format::Date},
-                     {QStringLiteral("title"), QT_TRANSLATE_NOOP("ContentListing", "Title")},
-                     {QStringLiteral("place"), QT_TRANSLATE_NOOP("ContentListing", "Place")},
-                     {QStringLiteral("(SELECT count(*) FROM activity_photo ph WHERE ph.activity_id = activity.id)"),
-                      QT_TRANSLATE_NOOP("ContentListing", "Photos")},
-                     {QStringLiteral("workflow_state"), QT_TRANSLATE_NOOP("ContentListing", "State"), Format::Workflow}};
+        l.columns = {
+            {QStringLiteral("activity_date"), QT_TRANSLATE_NOOP("ContentListing", "Date"),
+             Format::Date},
+            {QStringLiteral("title"), QT_TRANSLATE_NOOP("ContentListing", "Title")},
+            {QStringLiteral("place"), QT_TRANSLATE_NOOP("ContentListing", "Place")},
+            {QStringLiteral(
+                 "(SELECT count(*) FROM activity_photo ph WHERE ph.activity_id = activity.id)"),
+             QT_TRANSLATE_NOOP("ContentListing", "Photos")},
+            {QStringLiteral("workflow_state"), QT_TRANSLATE_NOOP("ContentListing", "State"),
+             Format::Workflow}};
         l.orderBy = QStringLiteral("activity_date DESC, id");
         l.previewSql = QStringLiteral("body_html");
         break;
     case ContentType::PressRelease:
         l.table = QStringLiteral("press_release");
-        l.columns = {{QStringLiteral("distributed_at"), QT_TRANSLATE_NOOP("ContentListing", "Distributed"), Format::DateTime},
-                     {QStringLiteral("release_no"), QT_TRANSLATE_NOOP("ContentListing", "No.")},
-                     {QStringLiteral("title"), QT_TRANSLATE_NOOP("ContentListing", "Title")},
-                     {QStringLiteral("department"), QT_TRANSLATE_NOOP("ContentListing", "Department")},
-                     {QStringLiteral("officer"), QT_TRANSLATE_NOOP("ContentListing", "Officer")},
-                     {QStringLiteral("workflow_state"), QT_TRANSLATE_NOOP("ContentListing", "State"), Format::Workflow}};
+        l.columns = {
+            {QStringLiteral("distributed_at"), QT_TRANSLATE_NOOP("ContentListing", "Distributed"),
+             Format::DateTime},
+            {QStringLiteral("release_no"), QT_TRANSLATE_NOOP("ContentListing", "No.")},
+            {QStringLiteral("title"), QT_TRANSLATE_NOOP("ContentListing", "Title")},
+            {QStringLiteral("department"), QT_TRANSLATE_NOOP("ContentListing", "Department")},
+            {QStringLiteral("officer"), QT_TRANSLATE_NOOP("ContentListing", "Officer")},
+            {QStringLiteral("workflow_state"), QT_TRANSLATE_NOOP("ContentListing", "State"),
+             Format::Workflow}};
         l.orderBy = QStringLiteral("distributed_at DESC, id");
         l.previewSql = QStringLiteral("body_html");
         break;
     case ContentType::SnsLink:
         l.table = QStringLiteral("sns_link");
-        l.columns = {{QStringLiteral("platform"), QT_TRANSLATE_NOOP("ContentListing", "Platform"), Format::Platform},
+        l.columns = {{QStringLiteral("platform"), QT_TRANSLATE_NOOP("ContentListing", "Platform"),
+                      Format::Platform},
                      {QStringLiteral("label"), QT_TRANSLATE_NOOP("ContentListing", "Label")},
                      {QStringLiteral("url"), QT_TRANSLATE_NOOP("ContentListing", "Address")},
-                     {QStringLiteral("workflow_state"), QT_TRANSLATE_NOOP("ContentListing", "State"), Format::Workflow}};
+                     {QStringLiteral("workflow_state"),
+                      QT_TRANSLATE_NOOP("ContentListing", "State"), Format::Workflow}};
         l.orderBy = QStringLiteral("position, id");
         l.previewSql = QStringLiteral("url");
         break;

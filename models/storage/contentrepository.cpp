@@ -19,7 +19,8 @@ ContentRepository::ContentRepository(Database database) : m_database(std::move(d
 Result<int> ContentRepository::count(const ContentListing& listing) const
 {
     QSqlDatabase db = m_database.connection();
-    auto n = queryInt(db, QStringLiteral("SELECT count(*) FROM ") + listing.table + whereClause(listing));
+    auto n = queryInt(db, QStringLiteral("SELECT count(*) FROM ") + listing.table +
+                              whereClause(listing));
     if (!n)
         return n.error();
     return int(*n);

@@ -57,8 +57,11 @@ Result<QSqlDatabase> openConnection(const QString& path, const QString& name)
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!db.open())
-        return Error(Error::Kind::Database, QCoreApplication::translate("openmayor::Database", "Cannot open the database file %1.").arg(path),
-                     db.lastError().text());
+        return Error(
+            Error::Kind::Database,
+            QCoreApplication::translate("openmayor::Database", "Cannot open the database file %1.")
+                .arg(path),
+            db.lastError().text());
     return db;
 }
 
@@ -82,12 +85,17 @@ Status checkHeader(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, QCoreApplication::translate("openmayor::Database", "Cannot read the database file %1.").arg(path),
-                     file.errorString());
+        return Error(
+            Error::Kind::Io,
+            QCoreApplication::translate("openmayor::Database", "Cannot read the database file %1.")
+                .arg(path),
+            file.errorString());
     const QByteArray header = file.read(16);
     if (header != QByteArrayLiteral("SQLite format 3\0"))
         return Error(Error::Kind::Invalid,
-                     QCoreApplication::translate("openmayor::Database", "%1 is not an OpenMayor Studio database (not an SQLite file).")
+                     QCoreApplication::translate(
+                         "openmayor::Database",
+                         "%1 is not an OpenMayor Studio database (not an SQLite file).")
                          .arg(path));
     return {};
 }
@@ -96,27 +104,36 @@ Status checkHeader(const QString& path)
 Status checkFile(const QString& path, Database::Mode mode, bool* exists)
 {
     if (path.trimmed().isEmpty())
-        return Error(Error::Kind::Usage, QCoreApplication::translate("openmayor::Database", "No database file was given."));
+        return Error(Error::Kind::Usage, QCoreApplication::translate(
+                                             "openmayor::Database", "No database file was given."));
     const QFileInfo info(path);
     *exists = info.exists();
     if (info.isDir())
         return Error(Error::Kind::Invalid,
-                     QCoreApplication::translate("openmayor::Database", "%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path)));
+                     QCoreApplication::translate("openmayor::Database",
+                                                 "%1 is a folder, not a database file.")
+                         .arg(QDir::toNativeSeparators(path)));
     if (!*exists) {
         if (mode == Database::Mode::OpenExisting)
             return Error(Error::Kind::NotFound,
-                         QCoreApplication::translate("openmayor::Database", "The database file %1 does not exist. Create it with \"init\" first.")
+                         QCoreApplication::translate(
+                             "openmayor::Database",
+                             "The database file %1 does not exist. Create it with \"init\" first.")
                              .arg(QDir::toNativeSeparators(path)));
         if (!info.absoluteDir().exists())
-            return Error(Error::Kind::Io, QCoreApplication::translate("openmayor::Database", "The folder of %1 does not exist.")
-                                              .arg(QDir::toNativeSeparators(path)));
+            return Error(Error::Kind::Io,
+                         QCoreApplication::translate("openmayor::Database",
+                                                     "The folder of %1 does not exist.")
+                             .arg(QDir::toNativeSeparators(path)));
         return {};
     }
     // Mode bits, not access(): an administrator could write the file anyway, but the user
     // marked it read-only and we respect that.
     if (!info.permission(QFileDevice::WriteOwner) || !info.isWritable())
-        return Error(Error::Kind::Io,
-                     QCoreApplication::translate("openmayor::Database", "The database file %1 is read-only.").arg(QDir::toNativeSeparators(path)));
+        return Error(
+            Error::Kind::Io,
+            QCoreApplication::translate("openmayor::Database", "The database file %1 is read-only.")
+                .arg(QDir::toNativeSeparators(path)));
     if (info.size() > 0)
         return checkHeader(path);
     return {};
@@ -157,32 +174,37 @@ Result<Database> Database::open(const QString& path, Mode mode)
         // Read-only look at the header fields before anything is written.
         auto version = queryInt(db, QStringLiteral("PRAGMA user_version"));
         auto appId = queryInt(db, QStringLiteral("PRAGMA application_id"));
-        auto tableCount = queryInt(
-            db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
+        auto tableCount =
+            queryInt(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"));
         if (!version || !appId || !tableCount) {
-            const Error& e = !version ? version.error() : !appId ? appId.error() : tableCount.error();
+            const Error& e = !version ? version.error()
+                             : !appId ? appId.error()
+                                      : tableCount.error();
             return Error(Error::Kind::Invalid,
-                         QCoreApplication::translate("openmayor::Database", "%1 is not an OpenMayor Studio database.")
+                         QCoreApplication::translate("openmayor::Database",
+                                                     "%1 is not an OpenMayor Studio database.")
                              .arg(QDir::toNativeSeparators(path)),
                          e.detail);
         }
         const bool ours = *appId == applicationId;
         const bool blank = *version == 0 && *tableCount == 0 && *appId == 0;
         if (!ours && !blank)
-            return Error(Error::Kind::Invalid,
-                         QCoreApplication::translate("openmayor::Database",
-                                                     "%1 is an SQLite file of another program, not an "
-                                                     "OpenMayor Studio database.")
-                             .arg(QDir::toNativeSeparators(path)));
+            return Error(
+                Error::Kind::Invalid,
+                QCoreApplication::translate("openmayor::Database",
+                                            "%1 is an SQLite file of another program, not an "
+                                            "OpenMayor Studio database.")
+                    .arg(QDir::toNativeSeparators(path)));
         if (*version > latestSchemaVersion())
-            return Error(Error::Kind::Incompatible,
-                         QCoreApplication::translate("openmayor::Database",
-                                                     "%1 was written by a newer version of OpenMayor "
-                                                     "Studio (schema %2; this version knows up to %3). "
-                                                     "Update the application.")
-                             .arg(QDir::toNativeSeparators(path))
-                             .arg(*version)
-                             .arg(latestSchemaVersion()));
+            return Error(
+                Error::Kind::Incompatible,
+                QCoreApplication::translate("openmayor::Database",
+                                            "%1 was written by a newer version of OpenMayor "
+                                            "Studio (schema %2; this version knows up to %3). "
+                                            "Update the application.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(*version)
+                    .arg(latestSchemaVersion()));
         if (Status s = applyPragmas(db); !s)
             return s;
         return Migrations::migrate(db, latestSchemaVersion());

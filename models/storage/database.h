@@ -15,7 +15,8 @@ namespace openmayor {
 class Database
 {
 public:
-    enum class Mode {
+    enum class Mode
+    {
         OpenExisting,   // the file must exist already
         CreateIfMissing // an absent file is created (init, first start)
     };
@@ -41,8 +42,7 @@ public:
 
     // Runs `work` inside one transaction of this thread's connection; commits when it
     // returns ok, rolls back otherwise.
-    template <typename Fn>
-    Status transaction(Fn&& work) const
+    template <typename Fn> Status transaction(Fn&& work) const
     {
         QSqlDatabase db = connection();
         if (Status begun = beginTransaction(db); !begun)

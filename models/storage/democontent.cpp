@@ -85,7 +85,8 @@ struct SampleRelease
 };
 
 const SampleRelease sampleReleases[] = {
-    {"나주시, 2024년 1분기 공약 이행 현황 공개", "「365일 열린시장실」 누리집에서 누구나 확인", "정책홍보실"},
+    {"나주시, 2024년 1분기 공약 이행 현황 공개", "「365일 열린시장실」 누리집에서 누구나 확인",
+     "정책홍보실"},
     {"나주시, 시민 직소상담실 메뉴 신설", "시장에게 직접 제안하는 온라인 창구 운영", "정책홍보실"},
     {"나주시, 영산강 정원 시민 의견 수렴", "설명회 및 온라인 설문 병행", "정원산업과"},
     {"나주시, 여름철 폭염 대비 무더위쉼터 운영", "경로당·행정복지센터 등 지정", "안전총괄과"},
@@ -94,7 +95,8 @@ const SampleRelease sampleReleases[] = {
     {"나주시, 공약이행평가단 자문회의 결과 반영", "세부 추진계획 일부 조정", "정책홍보실"},
     {"나주읍성 야간 문화행사 개최", "주말 저녁 전통공연과 체험 프로그램", "문화예술과"},
     {"나주시, 어르신 스마트폰 교실 운영", "읍면동 순회 교육", "노인장애인과"},
-    {"나주시, 열린시장실 반응형 누리집으로 개편", "PC·태블릿·스마트폰 어디서나 편리하게", "정책홍보실"},
+    {"나주시, 열린시장실 반응형 누리집으로 개편", "PC·태블릿·스마트폰 어디서나 편리하게",
+     "정책홍보실"},
     {"나주시, 여름방학 어린이 도서관 프로그램 운영", "독서교실·체험활동", "도서관과"},
     {"나주시, 시민 안전보험 보장 확대", "자연재해·대중교통 사고 보장", "안전총괄과"},
 };
@@ -157,7 +159,8 @@ Status DemoData::addSampleContent(const Database& database, const QString& media
     // Photos first (the media library writes files outside the transaction).
     QStringList photoIds;
     for (int i = 0; i < 12; ++i) {
-        auto id = media.add({placeholderPhoto(i), QStringLiteral("sample-photo-%1.png").arg(i + 1, 2, 10, QChar(u'0')),
+        auto id = media.add({placeholderPhoto(i),
+                             QStringLiteral("sample-photo-%1.png").arg(i + 1, 2, 10, QChar(u'0')),
                              QStringLiteral("image/png"),
                              QStringLiteral("예시 사진 %1: 들판과 언덕 풍경 그림").arg(i + 1),
                              QStringLiteral("예시 사진 %1").arg(i + 1)});
@@ -184,7 +187,8 @@ Status DemoData::addSampleContent(const Database& database, const QString& media
              false},
             {"profile", QStringLiteral("프로필"),
              paragraph(QStringLiteral("[예시] 나주시장 윤병태")) +
-                 QStringLiteral("<ul><li>민선8기 나주시장</li><li>학력·경력 항목은 예시입니다</li></ul>"),
+                 QStringLiteral(
+                     "<ul><li>민선8기 나주시장</li><li>학력·경력 항목은 예시입니다</li></ul>"),
              true},
             {"vision", QStringLiteral("비전 및 목표"),
              QStringLiteral("<h2>[예시] 비전</h2>") +
@@ -199,7 +203,8 @@ Status DemoData::addSampleContent(const Database& database, const QString& media
                                     "workflow_state, department, updated_by) "
                                     "VALUES (?, ?, ?, ?, ?, 'published', '정책홍보실', 'demo')"),
                      {newId(), QString::fromLatin1(page.slug), page.title, page.body,
-                      page.photo ? QVariant(photoIds.first()) : QVariant(QMetaType(QMetaType::QString))});
+                      page.photo ? QVariant(photoIds.first())
+                                 : QVariant(QMetaType(QMetaType::QString))});
             if (!s)
                 return s;
         }
@@ -213,20 +218,26 @@ Status DemoData::addSampleContent(const Database& database, const QString& media
             const QDate day = first.addDays(i * 3 + int(random.bounded(2)));
             const bool allDay = i % 11 == 5;
             const int hour = 9 + int(random.bounded(8));
-            const QString start = allDay ? day.toString(Qt::ISODate)
-                                         : day.toString(Qt::ISODate) + QStringLiteral("T%1:00").arg(hour, 2, 10, QChar(u'0'));
-            const QString end = allDay ? day.addDays(1).toString(Qt::ISODate)
-                                       : day.toString(Qt::ISODate) + QStringLiteral("T%1:30").arg(hour + 1, 2, 10, QChar(u'0'));
+            const QString start = allDay
+                                      ? day.toString(Qt::ISODate)
+                                      : day.toString(Qt::ISODate) +
+                                            QStringLiteral("T%1:00").arg(hour, 2, 10, QChar(u'0'));
+            const QString end =
+                allDay ? day.addDays(1).toString(Qt::ISODate)
+                       : day.toString(Qt::ISODate) +
+                             QStringLiteral("T%1:30").arg(hour + 1, 2, 10, QChar(u'0'));
             const bool past = day < QDate(2024, 5, 31);
             const QString status = i == 17 ? QStringLiteral("cancelled")
-                                           : past ? QStringLiteral("done") : QStringLiteral("planned");
+                                   : past  ? QStringLiteral("done")
+                                           : QStringLiteral("planned");
             s = exec(db,
-                     QStringLiteral("INSERT INTO schedule_event (id, title, starts_at, ends_at, all_day, "
-                                    "place, category, visibility, status, description, ical_uid, "
-                                    "workflow_state, department, updated_by) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '총무과', 'demo')"),
-                     {newId(), QString(sample + QString::fromUtf8(e.title)), start, end, int(allDay),
-                      QString::fromUtf8(e.place), QString::fromUtf8(e.category),
+                     QStringLiteral(
+                         "INSERT INTO schedule_event (id, title, starts_at, ends_at, all_day, "
+                         "place, category, visibility, status, description, ical_uid, "
+                         "workflow_state, department, updated_by) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '총무과', 'demo')"),
+                     {newId(), QString(sample + QString::fromUtf8(e.title)), start, end,
+                      int(allDay), QString::fromUtf8(e.place), QString::fromUtf8(e.category),
                       e.internal ? QStringLiteral("internal") : QStringLiteral("public"), status,
                       QStringLiteral("예시 일정입니다. 실제 시장 일정이 아닙니다."),
                       QStringLiteral("demo-%1@openmayor.naju.example").arg(i + 1),
@@ -244,19 +255,23 @@ Status DemoData::addSampleContent(const Database& database, const QString& media
             const QDateTime distributed(QDate(2024, 3, 5).addDays(n * 9), QTime(9, 0));
             const bool embargoed = n == 12;
             s = exec(db,
-                     QStringLiteral("INSERT INTO press_release (id, release_no, title, subtitle, manager, "
-                                    "manager_phone, officer, officer_phone, distributed_at, embargo_until, "
-                                    "body_html, workflow_state, department, updated_by) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
+                     QStringLiteral(
+                         "INSERT INTO press_release (id, release_no, title, subtitle, manager, "
+                         "manager_phone, officer, officer_phone, distributed_at, embargo_until, "
+                         "body_html, workflow_state, department, updated_by) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')"),
                      {newId(), QStringLiteral("2024-%1").arg(n, 3, 10, QChar(u'0')),
                       QString(sample + QString::fromUtf8(r.title)), QString::fromUtf8(r.subtitle),
                       QStringLiteral("홍보기획팀장 오해준"), QStringLiteral("061-339-8261"),
                       officers.at(n % 3), QStringLiteral("061-339-%1").arg(8263 + (n % 3) * 2),
                       distributed.toString(QStringLiteral("yyyy-MM-ddTHH:mm")),
-                      embargoed ? QVariant(distributed.addDays(2).toString(QStringLiteral("yyyy-MM-ddTHH:mm")))
+                      embargoed ? QVariant(distributed.addDays(2).toString(
+                                      QStringLiteral("yyyy-MM-ddTHH:mm")))
                                 : QVariant(QMetaType(QMetaType::QString)),
                       sampleBody(QString::fromUtf8(r.title), n),
-                      n <= 9 ? QStringLiteral("published") : n == 10 ? QStringLiteral("review") : QStringLiteral("draft"),
+                      n <= 9    ? QStringLiteral("published")
+                      : n == 10 ? QStringLiteral("review")
+                                : QStringLiteral("draft"),
                       QString::fromUtf8(r.department)});
             if (!s)
                 return s;
@@ -266,13 +281,15 @@ Status DemoData::addSampleContent(const Database& database, const QString& media
         n = 0;
         for (const SampleSpeech& sp : sampleSpeeches) {
             ++n;
-            s = exec(db,
-                     QStringLiteral("INSERT INTO speech (id, title, event_name, place, delivered_on, "
-                                    "body_html, workflow_state, department, updated_by) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, 'published', '총무과', 'demo')"),
-                     {newId(), QString(sample + QString::fromUtf8(sp.title)), QString::fromUtf8(sp.event),
-                      QString::fromUtf8(sp.place), QDate(2024, 1, 2).addDays(n * 25).toString(Qt::ISODate),
-                      sampleBody(QString::fromUtf8(sp.event), n)});
+            s = exec(
+                db,
+                QStringLiteral("INSERT INTO speech (id, title, event_name, place, delivered_on, "
+                               "body_html, workflow_state, department, updated_by) "
+                               "VALUES (?, ?, ?, ?, ?, ?, 'published', '총무과', 'demo')"),
+                {newId(), QString(sample + QString::fromUtf8(sp.title)),
+                 QString::fromUtf8(sp.event), QString::fromUtf8(sp.place),
+                 QDate(2024, 1, 2).addDays(n * 25).toString(Qt::ISODate),
+                 sampleBody(QString::fromUtf8(sp.event), n)});
             if (!s)
                 return s;
         }
@@ -282,23 +299,26 @@ Status DemoData::addSampleContent(const Database& database, const QString& media
         for (const SampleActivity& a : sampleActivities) {
             ++n;
             const QString activityId = newId();
-            s = exec(db,
-                     QStringLiteral("INSERT INTO activity (id, title, activity_date, place, body_html, "
-                                    "workflow_state, department, updated_by) "
-                                    "VALUES (?, ?, ?, ?, ?, 'published', '뉴미디어홍보팀', 'demo')"),
-                     {activityId, QString(sample + QString::fromUtf8(a.title)),
-                      QDate(2024, 3, 10).addDays(n * 14).toString(Qt::ISODate), QString::fromUtf8(a.place),
-                      sampleBody(QString::fromUtf8(a.title), n)});
+            s = exec(
+                db,
+                QStringLiteral("INSERT INTO activity (id, title, activity_date, place, body_html, "
+                               "workflow_state, department, updated_by) "
+                               "VALUES (?, ?, ?, ?, ?, 'published', '뉴미디어홍보팀', 'demo')"),
+                {activityId, QString(sample + QString::fromUtf8(a.title)),
+                 QDate(2024, 3, 10).addDays(n * 14).toString(Qt::ISODate),
+                 QString::fromUtf8(a.place), sampleBody(QString::fromUtf8(a.title), n)});
             if (!s)
                 return s;
             for (int k = 0; k < 2; ++k) {
                 const int photo = ((n - 1) * 2 + k) % int(photoIds.size());
-                s = exec(db,
-                         QStringLiteral("INSERT INTO activity_photo (id, activity_id, media_id, position, "
-                                        "caption, alt_text) VALUES (?, ?, ?, ?, ?, ?)"),
-                         {newId(), activityId, photoIds.at(photo), k,
-                          QStringLiteral("%1 (예시 사진 %2)").arg(QString::fromUtf8(a.title)).arg(k + 1),
-                          QStringLiteral("예시 사진: 들판과 언덕 풍경 그림")});
+                s = exec(
+                    db,
+                    QStringLiteral(
+                        "INSERT INTO activity_photo (id, activity_id, media_id, position, "
+                        "caption, alt_text) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {newId(), activityId, photoIds.at(photo), k,
+                     QStringLiteral("%1 (예시 사진 %2)").arg(QString::fromUtf8(a.title)).arg(k + 1),
+                     QStringLiteral("예시 사진: 들판과 언덕 풍경 그림")});
                 if (!s)
                     return s;
             }
@@ -311,18 +331,22 @@ Status DemoData::addSampleContent(const Database& database, const QString& media
             const char* url;
             QString label;
         } links[] = {
-            {"facebook", "https://www.facebook.com/naju.example", QStringLiteral("나주시 페이스북 (예시 주소)")},
-            {"instagram", "https://www.instagram.com/naju.example", QStringLiteral("나주시 인스타그램 (예시 주소)")},
-            {"youtube", "https://www.youtube.com/@naju.example", QStringLiteral("나주시 유튜브 (예시 주소)")},
+            {"facebook", "https://www.facebook.com/naju.example",
+             QStringLiteral("나주시 페이스북 (예시 주소)")},
+            {"instagram", "https://www.instagram.com/naju.example",
+             QStringLiteral("나주시 인스타그램 (예시 주소)")},
+            {"youtube", "https://www.youtube.com/@naju.example",
+             QStringLiteral("나주시 유튜브 (예시 주소)")},
         };
         n = 0;
         for (const auto& link : links) {
-            s = exec(db,
-                     QStringLiteral("INSERT INTO sns_link (id, platform, url, label, position, "
-                                    "workflow_state, department, updated_by) "
-                                    "VALUES (?, ?, ?, ?, ?, 'published', '뉴미디어홍보팀', 'demo')"),
-                     {newId(), QString::fromLatin1(link.platform), QString::fromLatin1(link.url),
-                      link.label, n++});
+            s = exec(
+                db,
+                QStringLiteral("INSERT INTO sns_link (id, platform, url, label, position, "
+                               "workflow_state, department, updated_by) "
+                               "VALUES (?, ?, ?, ?, ?, 'published', '뉴미디어홍보팀', 'demo')"),
+                {newId(), QString::fromLatin1(link.platform), QString::fromLatin1(link.url),
+                 link.label, n++});
             if (!s)
                 return s;
         }

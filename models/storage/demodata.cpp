@@ -54,8 +54,11 @@ Status DemoData::populate(const Database& database, const QString& mediaRoot,
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return Error(Error::Kind::Invalid,
-                     QCoreApplication::translate("openmayor::DemoData", "The database already holds data; demo data goes only into an empty one."));
+        return Error(
+            Error::Kind::Invalid,
+            QCoreApplication::translate(
+                "openmayor::DemoData",
+                "The database already holds data; demo data goes only into an empty one."));
     if (Status s = addSeedPledge(database, notifier); !s)
         return s;
     if (Status s = addSampleContent(database, mediaRoot); !s)
@@ -84,7 +87,8 @@ Status DemoData::addSeedPledge(const Database& database, ChangeNotifier* notifie
     PledgeArea area{{}, QStringLiteral("7"), QStringLiteral("소통하고 참여하는 열린 시정")};
     if (Status s = repository.saveArea(area, term.id); !s)
         return s;
-    PledgeGoal goal{{}, area.id, QStringLiteral("7-1"), QStringLiteral("시민이 주인되는 참여 행정")};
+    PledgeGoal goal{
+        {}, area.id, QStringLiteral("7-1"), QStringLiteral("시민이 주인되는 참여 행정")};
     if (Status s = repository.saveGoal(goal); !s)
         return s;
 
@@ -101,21 +105,46 @@ Status DemoData::addSeedPledge(const Database& database, ChangeNotifier* notifie
     p.status = PledgeStatus::OnTrack;
     p.basisDate = QDate(2024, 5, 31);
     p.planHtml = seedPlanHtml();
-    p.tasks = {{{}, QStringLiteral("누리집 개선"), QStringLiteral("2022-Q3"), QStringLiteral("2022-Q4"), {}},
-               {{}, QStringLiteral("콘텐츠 현행화"), QStringLiteral("2023-Q1"), QStringLiteral("2026-Q2"), {}}};
+    p.tasks = {{{},
+                QStringLiteral("누리집 개선"),
+                QStringLiteral("2022-Q3"),
+                QStringLiteral("2022-Q4"),
+                {}},
+               {{},
+                QStringLiteral("콘텐츠 현행화"),
+                QStringLiteral("2023-Q1"),
+                QStringLiteral("2026-Q2"),
+                {}}};
     p.planned = {{{}, FundingSource::City, 2022, 20}, {{}, FundingSource::City, 2024, 20}};
     p.executed = {{{}, 2022, 20}, {{}, 2024, 5}};
     p.progress = {
         {{}, QStringLiteral("2022-09"), {}, QStringLiteral("누리집 개편 계획수립")},
         {{}, QStringLiteral("2022-09-29"), {}, QStringLiteral("누리집 개편 용역 계약")},
-        {{}, QStringLiteral("2022-12-28"), {}, QStringLiteral("누리집 개편 완료(민선8기 공약현황 게시)")},
-        {{}, QStringLiteral("2023-01-31"), {}, QStringLiteral("민선8기 공약실천계획서 확정 및 게시")},
-        {{}, QStringLiteral("2023-04"), {}, QStringLiteral("23년도 1분기 기준 공약 이행 현황 게시")},
-        {{}, QStringLiteral("2024-02"), {}, QStringLiteral("23년도 4분기 기준 공약 이행 현황 게시")},
-        {{}, QStringLiteral("2024-02"), QStringLiteral("2024-03"),
+        {{},
+         QStringLiteral("2022-12-28"),
+         {},
+         QStringLiteral("누리집 개편 완료(민선8기 공약현황 게시)")},
+        {{},
+         QStringLiteral("2023-01-31"),
+         {},
+         QStringLiteral("민선8기 공약실천계획서 확정 및 게시")},
+        {{},
+         QStringLiteral("2023-04"),
+         {},
+         QStringLiteral("23년도 1분기 기준 공약 이행 현황 게시")},
+        {{},
+         QStringLiteral("2024-02"),
+         {},
+         QStringLiteral("23년도 4분기 기준 공약 이행 현황 게시")},
+        {{},
+         QStringLiteral("2024-02"),
+         QStringLiteral("2024-03"),
          QStringLiteral("공약이행평가단 자문회의 결과 변경사항 게시")},
         {{}, QStringLiteral("2024-03"), {}, QStringLiteral("누리집 '시민 직소상담실' 메뉴 신설")},
-        {{}, QStringLiteral("2024-05"), {}, QStringLiteral("24년도 1분기 기준 공약 이행 현황 게시")},
+        {{},
+         QStringLiteral("2024-05"),
+         {},
+         QStringLiteral("24년도 1분기 기준 공약 이행 현황 게시")},
     };
     Indicator indicator;
     indicator.name = QStringLiteral("「365일 열린시장실」 공약현황 자료갱신");
@@ -127,18 +156,54 @@ Status DemoData::addSeedPledge(const Database& database, ChangeNotifier* notifie
     const QString policyOffice = QStringLiteral("정책홍보실");
     const QString generalAffairs = QStringLiteral("총무과");
     p.departments = {
-        {{}, DepartmentRole::Lead, policyOffice, QStringLiteral("정책개발팀"), QStringLiteral("오상덕"),
-         QStringLiteral("8131"), QStringLiteral("최지인"), QStringLiteral("8134")},
-        {{}, DepartmentRole::Lead, policyOffice, QStringLiteral("홍보기획팀"), QStringLiteral("오해준"),
-         QStringLiteral("8261"), QStringLiteral("이신재"), QStringLiteral("8263")},
-        {{}, DepartmentRole::Lead, policyOffice, QStringLiteral("뉴미디어홍보팀"), QStringLiteral("홍세창"),
-         QStringLiteral("8266"), QStringLiteral("김기훈"), QStringLiteral("8268")},
-        {{}, DepartmentRole::Cooperating, generalAffairs, QStringLiteral("비서실"), QStringLiteral("신상식"),
-         QStringLiteral("8204"), QStringLiteral("유성범"), QStringLiteral("8201")},
-        {{}, DepartmentRole::Cooperating, generalAffairs, QStringLiteral("전산운영팀"), QStringLiteral("임정남"),
-         QStringLiteral("8451"), QStringLiteral("최지원"), QStringLiteral("8454")},
-        {{}, DepartmentRole::Cooperating, QStringLiteral("시민봉사과"), QStringLiteral("종합민원팀"),
-         QStringLiteral("최현진"), QStringLiteral("8731"), QStringLiteral("임재학"), QStringLiteral("8782")},
+        {{},
+         DepartmentRole::Lead,
+         policyOffice,
+         QStringLiteral("정책개발팀"),
+         QStringLiteral("오상덕"),
+         QStringLiteral("8131"),
+         QStringLiteral("최지인"),
+         QStringLiteral("8134")},
+        {{},
+         DepartmentRole::Lead,
+         policyOffice,
+         QStringLiteral("홍보기획팀"),
+         QStringLiteral("오해준"),
+         QStringLiteral("8261"),
+         QStringLiteral("이신재"),
+         QStringLiteral("8263")},
+        {{},
+         DepartmentRole::Lead,
+         policyOffice,
+         QStringLiteral("뉴미디어홍보팀"),
+         QStringLiteral("홍세창"),
+         QStringLiteral("8266"),
+         QStringLiteral("김기훈"),
+         QStringLiteral("8268")},
+        {{},
+         DepartmentRole::Cooperating,
+         generalAffairs,
+         QStringLiteral("비서실"),
+         QStringLiteral("신상식"),
+         QStringLiteral("8204"),
+         QStringLiteral("유성범"),
+         QStringLiteral("8201")},
+        {{},
+         DepartmentRole::Cooperating,
+         generalAffairs,
+         QStringLiteral("전산운영팀"),
+         QStringLiteral("임정남"),
+         QStringLiteral("8451"),
+         QStringLiteral("최지원"),
+         QStringLiteral("8454")},
+        {{},
+         DepartmentRole::Cooperating,
+         QStringLiteral("시민봉사과"),
+         QStringLiteral("종합민원팀"),
+         QStringLiteral("최현진"),
+         QStringLiteral("8731"),
+         QStringLiteral("임재학"),
+         QStringLiteral("8782")},
     };
     return repository.save(p, QStringLiteral("demo"));
 }

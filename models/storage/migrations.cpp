@@ -44,8 +44,11 @@ Status Migrations::migrate(QSqlDatabase& db, int target)
     for (int version = int(*current) + 1; version <= target && version <= all.size(); ++version) {
         QFile file(all.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return Error(Error::Kind::Io, QCoreApplication::translate("openmayor::Database", "A schema migration is missing from the program."),
-                         file.fileName());
+            return Error(
+                Error::Kind::Io,
+                QCoreApplication::translate("openmayor::Database",
+                                            "A schema migration is missing from the program."),
+                file.fileName());
         const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
 
         if (Status s = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
@@ -60,14 +63,17 @@ Status Migrations::migrate(QSqlDatabase& db, int target)
         if (status)
             status = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
         if (status)
-            status = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
+            status =
+                exec(db, QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
         if (status)
             status = exec(db, QStringLiteral("COMMIT"));
         if (!status) {
             (void)exec(db, QStringLiteral("ROLLBACK"));
             return Error(Error::Kind::Database,
-                         QCoreApplication::translate("openmayor::Database", "Upgrading the database to schema version %1 failed; it was left "
-                            "unchanged.")
+                         QCoreApplication::translate(
+                             "openmayor::Database",
+                             "Upgrading the database to schema version %1 failed; it was left "
+                             "unchanged.")
                              .arg(version),
                          status.error().fullText());
         }

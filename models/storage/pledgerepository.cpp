@@ -26,8 +26,7 @@ QVariant textOrNull(const QString& text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
-template <typename E>
-E enumOr(const QVariant& key, E fallback)
+template <typename E> E enumOr(const QVariant& key, E fallback)
 {
     return fromKey<E>(key.toString()).value_or(fallback);
 }
@@ -52,9 +51,9 @@ Status deleteOthers(QSqlDatabase& db, const QString& table, const QString& paren
                     const QString& parentId, const QStringList& keep)
 {
     QSqlQuery query(db);
-    if (Status s = prepare(query, QStringLiteral("SELECT id FROM ") + table +
-                                      QStringLiteral(" WHERE ") + parentColumn +
-                                      QStringLiteral(" = ?"));
+    if (Status s =
+            prepare(query, QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE ") +
+                               parentColumn + QStringLiteral(" = ?"));
         !s)
         return s;
     if (Status s = exec(query, {parentId}); !s)
@@ -66,16 +65,15 @@ Status deleteOthers(QSqlDatabase& db, const QString& table, const QString& paren
             doomed << id;
     }
     for (const QString& id : std::as_const(doomed)) {
-        if (Status s = exec(db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?"),
-                            {id});
+        if (Status s = exec(
+                db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?"), {id});
             !s)
             return s;
     }
     return {};
 }
 
-template <typename Part>
-QStringList idsOf(const QList<Part>& parts)
+template <typename Part> QStringList idsOf(const QList<Part>& parts)
 {
     QStringList ids;
     for (const Part& part : parts)
@@ -87,19 +85,19 @@ QStringList idsOf(const QList<Part>& parts)
 
 PledgeRepository::PledgeRepository(Database database, ChangeNotifier* notifier)
     : m_database(std::move(database)), m_notifier(notifier)
-{
-}
+{}
 
 Result<QList<Term>> PledgeRepository::terms() const
 {
     QSqlDatabase db = m_database.connection();
     QList<Term> result;
-    Status s = forEachRow(db, QStringLiteral("SELECT id, name, start_date, end_date FROM term ORDER BY start_date"),
-                          {}, [&](const QSqlQuery& q) {
-                              result << Term{q.value(0).toString(), q.value(1).toString(),
-                                             QDate::fromString(q.value(2).toString(), Qt::ISODate),
-                                             QDate::fromString(q.value(3).toString(), Qt::ISODate)};
-                          });
+    Status s = forEachRow(
+        db, QStringLiteral("SELECT id, name, start_date, end_date FROM term ORDER BY start_date"),
+        {}, [&](const QSqlQuery& q) {
+            result << Term{q.value(0).toString(), q.value(1).toString(),
+                           QDate::fromString(q.value(2).toString(), Qt::ISODate),
+                           QDate::fromString(q.value(3).toString(), Qt::ISODate)};
+        });
     if (!s)
         return s.error();
     return result;
@@ -138,15 +136,22 @@ Result<QList<PledgeGoal>> PledgeRepository::goals() const
 }
 
 Result<QList<PledgeSummary>> PledgeRepository::summaries(std::optional<QDate> asOf,
-                                                        const QStringList& onlyIds) const
+                                                         const QStringList& onlyIds) const
 {
     QSqlDatabase db = m_database.connection();
     // An id filter as a JSON array bound to one parameter (no SQL built from values).
     const bool filtered = !onlyIds.isEmpty();
-    const QString idsJson = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(onlyIds)).toJson(QJsonDocument::Compact));
-    const QString pledgeFilter = filtered ? QStringLiteral(" WHERE p.id IN (SELECT value FROM json_each(?))") : QString();
-    const QString indicatorFilter = filtered ? QStringLiteral(" WHERE pledge_id IN (SELECT value FROM json_each(?))") : QString();
-    const QString valueFilter = filtered ? QStringLiteral(" WHERE indicator_id IN (SELECT id FROM pledge_indicator WHERE pledge_id IN (SELECT value FROM json_each(?)))") : QString();
+    const QString idsJson = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(onlyIds)).toJson(QJsonDocument::Compact));
+    const QString pledgeFilter =
+        filtered ? QStringLiteral(" WHERE p.id IN (SELECT value FROM json_each(?))") : QString();
+    const QString indicatorFilter =
+        filtered ? QStringLiteral(" WHERE pledge_id IN (SELECT value FROM json_each(?))")
+                 : QString();
+    const QString valueFilter =
+        filtered ? QStringLiteral(" WHERE indicator_id IN (SELECT id FROM pledge_indicator WHERE "
+                                  "pledge_id IN (SELECT value FROM json_each(?)))")
+                 : QString();
     const QVariantList filterParams = filtered ? QVariantList{idsJson} : QVariantList{};
     QList<PledgeSummary> result;
     QList<int> basisYears;
@@ -200,20 +205,21 @@ Result<QList<PledgeSummary>> PledgeRepository::summaries(std::optional<QDate> as
                    });
     if (!s)
         return s.error();
-    s = forEachRow(db,
-                   QStringLiteral("SELECT indicator_id, year, target, actual FROM indicator_value") +
-                       valueFilter,
-                   filterParams, [&](const QSqlQuery& q) {
-                       const auto it = indicatorIndex.constFind(q.value(0).toString());
-                       if (it == indicatorIndex.cend())
-                           return;
-                       Indicator& indicator = indicators[it->first][it->second];
-                       const int year = q.value(1).toInt();
-                       if (!q.value(2).isNull())
-                           indicator.targets.insert(year, q.value(2).toDouble());
-                       if (!q.value(3).isNull())
-                           indicator.actuals.insert(year, q.value(3).toDouble());
-                   });
+    s = forEachRow(
+        db,
+        QStringLiteral("SELECT indicator_id, year, target, actual FROM indicator_value") +
+            valueFilter,
+        filterParams, [&](const QSqlQuery& q) {
+            const auto it = indicatorIndex.constFind(q.value(0).toString());
+            if (it == indicatorIndex.cend())
+                return;
+            Indicator& indicator = indicators[it->first][it->second];
+            const int year = q.value(1).toInt();
+            if (!q.value(2).isNull())
+                indicator.targets.insert(year, q.value(2).toDouble());
+            if (!q.value(3).isNull())
+                indicator.actuals.insert(year, q.value(3).toDouble());
+        });
     if (!s)
         return s.error();
     for (int i = 0; i < result.size(); ++i)
@@ -241,7 +247,10 @@ Result<Pledge> PledgeRepository::loadByCode(const QString& code) const
     if (Status s = exec(query, {code}); !s)
         return s.error();
     if (!query.next())
-        return Error(Error::Kind::NotFound, QCoreApplication::translate("openmayor::PledgeRepository", "There is no pledge with the code %1.").arg(code));
+        return Error(Error::Kind::NotFound,
+                     QCoreApplication::translate("openmayor::PledgeRepository",
+                                                 "There is no pledge with the code %1.")
+                         .arg(code));
     return load(query.value(0).toString());
 }
 
@@ -281,16 +290,20 @@ Result<Pledge> PledgeRepository::load(const QString& id) const
     if (!s)
         return s.error();
     if (!found)
-        return Error(Error::Kind::NotFound, QCoreApplication::translate("openmayor::PledgeRepository", "The pledge no longer exists."), id);
+        return Error(Error::Kind::NotFound,
+                     QCoreApplication::translate("openmayor::PledgeRepository",
+                                                 "The pledge no longer exists."),
+                     id);
 
-    s = forEachRow(db,
-                   QStringLiteral("SELECT id, name, start_quarter, end_quarter, note FROM pledge_task "
-                                  "WHERE pledge_id = ? ORDER BY position"),
-                   {id}, [&](const QSqlQuery& q) {
-                       p.tasks << PledgeTask{q.value(0).toString(), q.value(1).toString(),
-                                             q.value(2).toString(), q.value(3).toString(),
-                                             q.value(4).toString()};
-                   });
+    s = forEachRow(
+        db,
+        QStringLiteral("SELECT id, name, start_quarter, end_quarter, note FROM pledge_task "
+                       "WHERE pledge_id = ? ORDER BY position"),
+        {id}, [&](const QSqlQuery& q) {
+            p.tasks << PledgeTask{q.value(0).toString(), q.value(1).toString(),
+                                  q.value(2).toString(), q.value(3).toString(),
+                                  q.value(4).toString()};
+        });
     if (s)
         s = forEachRow(db,
                        QStringLiteral("SELECT id, source, year, amount FROM pledge_budget "
@@ -313,8 +326,9 @@ Result<Pledge> PledgeRepository::load(const QString& id) const
                        QStringLiteral("SELECT id, date_from, date_to, text FROM pledge_progress "
                                       "WHERE pledge_id = ? ORDER BY position"),
                        {id}, [&](const QSqlQuery& q) {
-                           p.progress << ProgressRecord{q.value(0).toString(), q.value(1).toString(),
-                                                        q.value(2).toString(), q.value(3).toString()};
+                           p.progress
+                               << ProgressRecord{q.value(0).toString(), q.value(1).toString(),
+                                                 q.value(2).toString(), q.value(3).toString()};
                        });
     if (s)
         s = forEachRow(db,
@@ -351,9 +365,9 @@ Result<Pledge> PledgeRepository::load(const QString& id) const
                        {id}, [&](const QSqlQuery& q) {
                            p.departments << DepartmentContact{
                                q.value(0).toString(), enumOr(q.value(1), DepartmentRole::Lead),
-                               q.value(2).toString(),  q.value(3).toString(),
-                               q.value(4).toString(),  q.value(5).toString(),
-                               q.value(6).toString(),  q.value(7).toString()};
+                               q.value(2).toString(), q.value(3).toString(),
+                               q.value(4).toString(), q.value(5).toString(),
+                               q.value(6).toString(), q.value(7).toString()};
                        });
     if (!s)
         return s.error();
@@ -369,12 +383,12 @@ Status PledgeRepository::saveInTransaction(QSqlDatabase& db, Term& term)
 {
     if (term.id.isEmpty())
         term.id = newId();
-    return exec(db,
-                QStringLiteral("INSERT INTO term (id, name, start_date, end_date) VALUES (?, ?, ?, ?) "
-                               "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                               "start_date = excluded.start_date, end_date = excluded.end_date"),
-                {term.id, term.name, term.start.toString(Qt::ISODate),
-                 term.end.toString(Qt::ISODate)});
+    return exec(
+        db,
+        QStringLiteral("INSERT INTO term (id, name, start_date, end_date) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                       "start_date = excluded.start_date, end_date = excluded.end_date"),
+        {term.id, term.name, term.start.toString(Qt::ISODate), term.end.toString(Qt::ISODate)});
 }
 
 Status PledgeRepository::saveArea(PledgeArea& area, const QString& termId)
@@ -386,15 +400,17 @@ Status PledgeRepository::saveArea(PledgeArea& area, const QString& termId)
     return s;
 }
 
-Status PledgeRepository::saveInTransaction(QSqlDatabase& db, PledgeArea& area, const QString& termId)
+Status PledgeRepository::saveInTransaction(QSqlDatabase& db, PledgeArea& area,
+                                           const QString& termId)
 {
     if (area.id.isEmpty())
         area.id = newId();
-    return exec(db,
-                QStringLiteral("INSERT INTO pledge_area (id, term_id, code, title) VALUES (?, ?, ?, ?) "
-                               "ON CONFLICT (id) DO UPDATE SET code = excluded.code, "
-                               "title = excluded.title, updated_at = excluded.updated_at"),
-                {area.id, termId, area.code, area.title});
+    return exec(
+        db,
+        QStringLiteral("INSERT INTO pledge_area (id, term_id, code, title) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET code = excluded.code, "
+                       "title = excluded.title, updated_at = excluded.updated_at"),
+        {area.id, termId, area.code, area.title});
 }
 
 Status PledgeRepository::saveGoal(PledgeGoal& goal)
@@ -410,12 +426,13 @@ Status PledgeRepository::saveInTransaction(QSqlDatabase& db, PledgeGoal& goal)
 {
     if (goal.id.isEmpty())
         goal.id = newId();
-    return exec(db,
-                QStringLiteral("INSERT INTO pledge_goal (id, area_id, code, title) VALUES (?, ?, ?, ?) "
-                               "ON CONFLICT (id) DO UPDATE SET area_id = excluded.area_id, "
-                               "code = excluded.code, title = excluded.title, "
-                               "updated_at = excluded.updated_at"),
-                {goal.id, goal.areaId, goal.code, goal.title});
+    return exec(
+        db,
+        QStringLiteral("INSERT INTO pledge_goal (id, area_id, code, title) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET area_id = excluded.area_id, "
+                       "code = excluded.code, title = excluded.title, "
+                       "updated_at = excluded.updated_at"),
+        {goal.id, goal.areaId, goal.code, goal.title});
 }
 
 Status PledgeRepository::save(Pledge& p, const QString& updatedBy)
@@ -466,10 +483,25 @@ Status PledgeRepository::saveInTransaction(QSqlDatabase& db, Pledge& p, const QS
             "excluded.status, basis_date = excluded.basis_date, plan_html = "
             "excluded.plan_html, updated_at = excluded.updated_at, updated_by = "
             "excluded.updated_by"),
-        {p.id, p.goalId, p.code, p.title, p.policyGoal, toKey(p.timing), int(p.bodyNational),
-         int(p.bodyProvince), int(p.bodyCity), int(p.bodyPrivate), int(p.isNew),
-         toKey(p.budgetKind), p.requiredBudget, p.budgetPrior, p.budgetAfterTerm,
-         toKey(p.status), textOrNull(p.basisDate.toString(Qt::ISODate)), p.planHtml, now,
+        {p.id,
+         p.goalId,
+         p.code,
+         p.title,
+         p.policyGoal,
+         toKey(p.timing),
+         int(p.bodyNational),
+         int(p.bodyProvince),
+         int(p.bodyCity),
+         int(p.bodyPrivate),
+         int(p.isNew),
+         toKey(p.budgetKind),
+         p.requiredBudget,
+         p.budgetPrior,
+         p.budgetAfterTerm,
+         toKey(p.status),
+         textOrNull(p.basisDate.toString(Qt::ISODate)),
+         p.planHtml,
+         now,
          updatedBy});
     if (!r)
         return r;
@@ -479,14 +511,17 @@ Status PledgeRepository::saveInTransaction(QSqlDatabase& db, Pledge& p, const QS
         return r;
     for (int i = 0; i < p.tasks.size(); ++i) {
         const PledgeTask& t = p.tasks.at(i);
-        r = exec(db,
-                 QStringLiteral("INSERT INTO pledge_task (id, pledge_id, position, name, "
-                                "start_quarter, end_quarter, note) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
-                                "name = excluded.name, start_quarter = excluded.start_quarter, "
-                                "end_quarter = excluded.end_quarter, note = excluded.note "
-                                    "WHERE position IS NOT excluded.position OR name IS NOT excluded.name OR start_quarter IS NOT excluded.start_quarter OR end_quarter IS NOT excluded.end_quarter OR note IS NOT excluded.note"),
-                 {t.id, p.id, i, t.name, t.startQuarter, t.endQuarter, t.note});
+        r = exec(
+            db,
+            QStringLiteral("INSERT INTO pledge_task (id, pledge_id, position, name, "
+                           "start_quarter, end_quarter, note) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
+                           "name = excluded.name, start_quarter = excluded.start_quarter, "
+                           "end_quarter = excluded.end_quarter, note = excluded.note "
+                           "WHERE position IS NOT excluded.position OR name IS NOT excluded.name "
+                           "OR start_quarter IS NOT excluded.start_quarter OR end_quarter IS NOT "
+                           "excluded.end_quarter OR note IS NOT excluded.note"),
+            {t.id, p.id, i, t.name, t.startQuarter, t.endQuarter, t.note});
         if (!r)
             return r;
     }
@@ -499,7 +534,8 @@ Status PledgeRepository::saveInTransaction(QSqlDatabase& db, Pledge& p, const QS
                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                                 "source = excluded.source, year = excluded.year, "
                                 "amount = excluded.amount "
-                                    "WHERE source IS NOT excluded.source OR year IS NOT excluded.year OR amount IS NOT excluded.amount"),
+                                "WHERE source IS NOT excluded.source OR year IS NOT excluded.year "
+                                "OR amount IS NOT excluded.amount"),
                  {c.id, p.id, toKey(c.source), c.year, c.amount});
         if (!r)
             return r;
@@ -513,7 +549,7 @@ Status PledgeRepository::saveInTransaction(QSqlDatabase& db, Pledge& p, const QS
                  QStringLiteral("INSERT INTO pledge_budget_executed (id, pledge_id, year, amount) "
                                 "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                                 "year = excluded.year, amount = excluded.amount "
-                                    "WHERE year IS NOT excluded.year OR amount IS NOT excluded.amount"),
+                                "WHERE year IS NOT excluded.year OR amount IS NOT excluded.amount"),
                  {e.id, p.id, e.year, e.amount});
         if (!r)
             return r;
@@ -523,31 +559,36 @@ Status PledgeRepository::saveInTransaction(QSqlDatabase& db, Pledge& p, const QS
         return r;
     for (int i = 0; i < p.progress.size(); ++i) {
         const ProgressRecord& g = p.progress.at(i);
-        r = exec(db,
-                 QStringLiteral("INSERT INTO pledge_progress (id, pledge_id, position, date_from, "
-                                "date_to, text) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
-                                "UPDATE SET position = excluded.position, date_from = "
-                                "excluded.date_from, date_to = excluded.date_to, "
-                                "text = excluded.text "
-                                    "WHERE position IS NOT excluded.position OR date_from IS NOT excluded.date_from OR date_to IS NOT excluded.date_to OR text IS NOT excluded.text"),
-                 {g.id, p.id, i, g.dateFrom, textOrNull(g.dateTo), g.text});
+        r = exec(
+            db,
+            QStringLiteral(
+                "INSERT INTO pledge_progress (id, pledge_id, position, date_from, "
+                "date_to, text) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO "
+                "UPDATE SET position = excluded.position, date_from = "
+                "excluded.date_from, date_to = excluded.date_to, "
+                "text = excluded.text "
+                "WHERE position IS NOT excluded.position OR date_from IS NOT excluded.date_from OR "
+                "date_to IS NOT excluded.date_to OR text IS NOT excluded.text"),
+            {g.id, p.id, i, g.dateFrom, textOrNull(g.dateTo), g.text});
         if (!r)
             return r;
     }
 
-    if (!(r = deleteOthers(db, QStringLiteral("pledge_indicator"), pid, p.id,
-                           idsOf(p.indicators))))
+    if (!(r = deleteOthers(db, QStringLiteral("pledge_indicator"), pid, p.id, idsOf(p.indicators))))
         return r;
     for (int i = 0; i < p.indicators.size(); ++i) {
         const Indicator& ind = p.indicators.at(i);
-        r = exec(db,
-                 QStringLiteral("INSERT INTO pledge_indicator (id, pledge_id, position, name, unit, "
-                                "kind, baseline) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) "
-                                "DO UPDATE SET position = excluded.position, name = excluded.name, "
-                                "unit = excluded.unit, kind = excluded.kind, "
-                                "baseline = excluded.baseline "
-                                    "WHERE position IS NOT excluded.position OR name IS NOT excluded.name OR unit IS NOT excluded.unit OR kind IS NOT excluded.kind OR baseline IS NOT excluded.baseline"),
-                 {ind.id, p.id, i, ind.name, ind.unit, toKey(ind.kind), optionalValue(ind.baseline)});
+        r = exec(
+            db,
+            QStringLiteral("INSERT INTO pledge_indicator (id, pledge_id, position, name, unit, "
+                           "kind, baseline) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) "
+                           "DO UPDATE SET position = excluded.position, name = excluded.name, "
+                           "unit = excluded.unit, kind = excluded.kind, "
+                           "baseline = excluded.baseline "
+                           "WHERE position IS NOT excluded.position OR name IS NOT excluded.name "
+                           "OR unit IS NOT excluded.unit OR kind IS NOT excluded.kind OR baseline "
+                           "IS NOT excluded.baseline"),
+            {ind.id, p.id, i, ind.name, ind.unit, toKey(ind.kind), optionalValue(ind.baseline)});
         if (!r)
             return r;
         // yearly values: one row per year that has a target or an actual
@@ -567,10 +608,12 @@ Status PledgeRepository::saveInTransaction(QSqlDatabase& db, Pledge& p, const QS
             return r;
         for (auto it = years.cbegin(); it != years.cend(); ++it) {
             const int year = it.key();
-            const QVariant target = ind.targets.contains(year) ? QVariant(ind.targets.value(year))
-                                                               : QVariant(QMetaType(QMetaType::Double));
-            const QVariant actual = ind.actuals.contains(year) ? QVariant(ind.actuals.value(year))
-                                                               : QVariant(QMetaType(QMetaType::Double));
+            const QVariant target = ind.targets.contains(year)
+                                        ? QVariant(ind.targets.value(year))
+                                        : QVariant(QMetaType(QMetaType::Double));
+            const QVariant actual = ind.actuals.contains(year)
+                                        ? QVariant(ind.actuals.value(year))
+                                        : QVariant(QMetaType(QMetaType::Double));
             r = exec(db,
                      QStringLiteral("INSERT INTO indicator_value (id, indicator_id, year, target, "
                                     "actual) VALUES (?, ?, ?, ?, ?) ON CONFLICT (indicator_id, "
@@ -588,17 +631,22 @@ Status PledgeRepository::saveInTransaction(QSqlDatabase& db, Pledge& p, const QS
         return r;
     for (int i = 0; i < p.departments.size(); ++i) {
         const DepartmentContact& d = p.departments.at(i);
-        r = exec(db,
-                 QStringLiteral("INSERT INTO pledge_department (id, pledge_id, position, role, "
-                                "department, team, leader, leader_phone, officer, officer_phone) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
-                                "SET position = excluded.position, role = excluded.role, "
-                                "department = excluded.department, team = excluded.team, "
-                                "leader = excluded.leader, leader_phone = excluded.leader_phone, "
-                                "officer = excluded.officer, officer_phone = excluded.officer_phone "
-                                    "WHERE position IS NOT excluded.position OR role IS NOT excluded.role OR department IS NOT excluded.department OR team IS NOT excluded.team OR leader IS NOT excluded.leader OR leader_phone IS NOT excluded.leader_phone OR officer IS NOT excluded.officer OR officer_phone IS NOT excluded.officer_phone"),
-                 {d.id, p.id, i, toKey(d.role), d.department, d.team, d.leader, d.leaderPhone,
-                  d.officer, d.officerPhone});
+        r = exec(
+            db,
+            QStringLiteral(
+                "INSERT INTO pledge_department (id, pledge_id, position, role, "
+                "department, team, leader, leader_phone, officer, officer_phone) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                "SET position = excluded.position, role = excluded.role, "
+                "department = excluded.department, team = excluded.team, "
+                "leader = excluded.leader, leader_phone = excluded.leader_phone, "
+                "officer = excluded.officer, officer_phone = excluded.officer_phone "
+                "WHERE position IS NOT excluded.position OR role IS NOT excluded.role OR "
+                "department IS NOT excluded.department OR team IS NOT excluded.team OR leader IS "
+                "NOT excluded.leader OR leader_phone IS NOT excluded.leader_phone OR officer IS "
+                "NOT excluded.officer OR officer_phone IS NOT excluded.officer_phone"),
+            {d.id, p.id, i, toKey(d.role), d.department, d.team, d.leader, d.leaderPhone, d.officer,
+             d.officerPhone});
         if (!r)
             return r;
     }

@@ -17,8 +17,7 @@ namespace openmayor {
 
 ReportingRepository::ReportingRepository(Database database, ChangeNotifier* notifier)
     : m_database(std::move(database)), m_notifier(notifier)
-{
-}
+{}
 
 bool ReportingRepository::isValidPeriod(const QString& period)
 {
@@ -83,11 +82,11 @@ Result<QList<PledgeSummary>> ReportingRepository::snapshot(const QString& period
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (Status s = prepare(query,
-                           QStringLiteral("SELECT p.id, p.goal_id, p.code, p.title, s.status, s.timing, "
-                                          "s.rate, s.planned_budget, s.executed_budget, s.updated_at "
-                                          "FROM pledge_snapshot s JOIN pledge p ON p.id = s.pledge_id "
-                                          "WHERE s.period_id = ?"));
+    if (Status s = prepare(
+            query, QStringLiteral("SELECT p.id, p.goal_id, p.code, p.title, s.status, s.timing, "
+                                  "s.rate, s.planned_budget, s.executed_budget, s.updated_at "
+                                  "FROM pledge_snapshot s JOIN pledge p ON p.id = s.pledge_id "
+                                  "WHERE s.period_id = ?"));
         !s)
         return s.error();
     if (Status s = exec(query, {found->id}); !s)
@@ -99,7 +98,8 @@ Result<QList<PledgeSummary>> ReportingRepository::snapshot(const QString& period
         summary.goalId = query.value(1).toString();
         summary.code = query.value(2).toString();
         summary.title = query.value(3).toString();
-        summary.status = fromKey<PledgeStatus>(query.value(4).toString()).value_or(PledgeStatus::OnTrack);
+        summary.status =
+            fromKey<PledgeStatus>(query.value(4).toString()).value_or(PledgeStatus::OnTrack);
         summary.timing = fromKey<Timing>(query.value(5).toString()).value_or(Timing::WithinTerm);
         if (!query.value(6).isNull())
             summary.rate = query.value(6).toDouble();
@@ -113,14 +113,16 @@ Result<QList<PledgeSummary>> ReportingRepository::snapshot(const QString& period
     return result;
 }
 
-Result<ReportingPeriod> ReportingRepository::publish(const QString& periodKey, const QDate& basisDate,
+Result<ReportingPeriod> ReportingRepository::publish(const QString& periodKey,
+                                                     const QDate& basisDate,
                                                      const QString& publishedBy)
 {
     if (!isValidPeriod(periodKey))
-        return Error(Error::Kind::Usage,
-                     QCoreApplication::translate("openmayor::ReportingRepository",
-                                                 "A reporting period is written like 2024-Q1, not \"%1\".")
-                         .arg(periodKey));
+        return Error(
+            Error::Kind::Usage,
+            QCoreApplication::translate("openmayor::ReportingRepository",
+                                        "A reporting period is written like 2024-Q1, not \"%1\".")
+                .arg(periodKey));
     ReportingPeriod published;
     published.id = newId();
     published.period = periodKey;
@@ -137,35 +139,40 @@ Result<ReportingPeriod> ReportingRepository::publish(const QString& periodKey, c
                                                 fulfilment::Rounding::HalfUp);
 
     Status s = m_database.transaction([&](QSqlDatabase& db) -> Status {
-        auto exists = queryInt(db, QStringLiteral("SELECT count(*) FROM reporting_period WHERE period = ?"),
-                               {periodKey});
+        auto exists =
+            queryInt(db, QStringLiteral("SELECT count(*) FROM reporting_period WHERE period = ?"),
+                     {periodKey});
         if (!exists)
             return exists.error();
         if (*exists > 0)
-            return Error(Error::Kind::Invalid,
-                         QCoreApplication::translate("openmayor::ReportingRepository",
-                                                     "The period %1 is published already; its snapshot "
-                                                     "stays as it was.")
-                             .arg(periodKey));
-        Status r = exec(db,
-                        QStringLiteral("INSERT INTO reporting_period (id, period, basis_date, published_at, "
-                                       "published_by, figures_json) VALUES (?, ?, ?, ?, ?, ?)"),
-                        {published.id, periodKey, published.basisDate.toString(Qt::ISODate),
-                         published.publishedAt.toString(Qt::ISODateWithMs), publishedBy,
-                         QString::fromUtf8(QJsonDocument(published.figures).toJson(QJsonDocument::Compact))});
+            return Error(
+                Error::Kind::Invalid,
+                QCoreApplication::translate("openmayor::ReportingRepository",
+                                            "The period %1 is published already; its snapshot "
+                                            "stays as it was.")
+                    .arg(periodKey));
+        Status r = exec(
+            db,
+            QStringLiteral("INSERT INTO reporting_period (id, period, basis_date, published_at, "
+                           "published_by, figures_json) VALUES (?, ?, ?, ?, ?, ?)"),
+            {published.id, periodKey, published.basisDate.toString(Qt::ISODate),
+             published.publishedAt.toString(Qt::ISODateWithMs), publishedBy,
+             QString::fromUtf8(QJsonDocument(published.figures).toJson(QJsonDocument::Compact))});
         if (!r)
             return r;
         QSqlQuery insert(db);
-        if (Status p = prepare(insert, QStringLiteral("INSERT INTO pledge_snapshot (id, period_id, pledge_id, "
-                                                      "rate, status, timing, planned_budget, executed_budget) "
-                                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (Status p = prepare(
+                insert, QStringLiteral("INSERT INTO pledge_snapshot (id, period_id, pledge_id, "
+                                       "rate, status, timing, planned_budget, executed_budget) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
             !p)
             return p;
         for (const PledgeSummary& pledge : std::as_const(*summaries)) {
-            r = exec(insert, {newId(), published.id, pledge.id,
-                              pledge.rate ? QVariant(*pledge.rate) : QVariant(QMetaType(QMetaType::Double)),
-                              toKey(pledge.status), toKey(pledge.timing), pledge.plannedBudget,
-                              pledge.executedBudget});
+            r = exec(insert,
+                     {newId(), published.id, pledge.id,
+                      pledge.rate ? QVariant(*pledge.rate) : QVariant(QMetaType(QMetaType::Double)),
+                      toKey(pledge.status), toKey(pledge.timing), pledge.plannedBudget,
+                      pledge.executedBudget});
             if (!r)
                 return r;
         }

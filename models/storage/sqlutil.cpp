@@ -31,16 +31,20 @@ Error fromSqlError(const QSqlError& error, const QString& sql)
     const int code = primaryCode(error);
     QString message;
     if (code == 13)
-        message = QCoreApplication::translate("openmayor::Database", "The disk is full; the change was not saved.");
+        message = QCoreApplication::translate("openmayor::Database",
+                                              "The disk is full; the change was not saved.");
     else if (code == 10)
         message = QCoreApplication::translate("openmayor::Database",
                                               "The database file could not be read or written.");
     else if (code == 5 || code == 6)
-        message = QCoreApplication::translate("openmayor::Database", "The database is busy in another program; try again.");
+        message = QCoreApplication::translate(
+            "openmayor::Database", "The database is busy in another program; try again.");
     else if (code == 19)
-        message = QCoreApplication::translate("openmayor::Database", "The change breaks a rule of the data and was not saved.");
+        message = QCoreApplication::translate(
+            "openmayor::Database", "The change breaks a rule of the data and was not saved.");
     else
-        message = QCoreApplication::translate("openmayor::Database", "A database operation failed.");
+        message =
+            QCoreApplication::translate("openmayor::Database", "A database operation failed.");
     QString detail = error.text();
     if (!sql.isEmpty())
         detail += QStringLiteral(" [") + sql.simplified().left(160) + u']';
@@ -102,7 +106,10 @@ Result<qint64> queryInt(QSqlDatabase& db, const QString& sql, const QVariantList
     if (Status s = exec(query, params); !s)
         return s.error();
     if (!query.next())
-        return Error(Error::Kind::Database, QCoreApplication::translate("openmayor::Database", "A database query returned no row."), sql);
+        return Error(
+            Error::Kind::Database,
+            QCoreApplication::translate("openmayor::Database", "A database query returned no row."),
+            sql);
     return query.value(0).toLongLong();
 }
 

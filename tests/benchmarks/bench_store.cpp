@@ -5,10 +5,10 @@
 // (the runner caches one); otherwise the file written by init_large is used.
 #include "datagenerator.h"
 
+#include "domain/fulfilment.h"
 #include "itemmodels/contenttablemodel.h"
 #include "itemmodels/pledgetreemodel.h"
 #include "storage/contentrepository.h"
-#include "domain/fulfilment.h"
 #include "storage/pledgerepository.h"
 
 #include <QElapsedTimer>
@@ -210,7 +210,8 @@ void BenchStore::city_figures_500()
     {
         report = fulfilment::cityReport(*summaries);
     }
-    QCOMPARE(report.all.pledgesCounted + report.all.byStatus.value(PledgeStatus::Dropped), report.all.pledgesCounted);
+    QCOMPARE(report.all.pledgesCounted + report.all.byStatus.value(PledgeStatus::Dropped),
+             report.all.pledgesCounted);
 }
 
 // …and with the read from the store (what the fulfilment section does).

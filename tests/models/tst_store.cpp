@@ -945,11 +945,12 @@ void TestStore::constraintsHold_data()
         << QStringList{u"UPDATE pledge SET code = '7-1-4' WHERE code = '7-1-3'"_s};
     QTest::newRow("snapshot rate above 100")
         << u"INSERT INTO pledge_snapshot (id, period_id, pledge_id, rate, status) VALUES ('%1', "
-           "(SELECT id FROM reporting_period WHERE period = '2025-Q3'), %2, 100.5, 'on_track')"_s.arg(newId(), pledge)
+           "(SELECT id FROM reporting_period WHERE period = '2025-Q3'), %2, 100.5, 'on_track')"_s
+               .arg(newId(), pledge)
         << QStringList{
                u"INSERT INTO pledge_snapshot (id, period_id, pledge_id, rate, status) "
-               "VALUES ('%1', (SELECT id FROM reporting_period WHERE period = '2025-Q3'), %2, 100, 'on_track')"_s.arg(
-                   newId(), pledge)};
+               "VALUES ('%1', (SELECT id FROM reporting_period WHERE period = '2025-Q3'), %2, 100, 'on_track')"_s
+                   .arg(newId(), pledge)};
     QTest::newRow("id not a UUID")
         << u"INSERT INTO speech (id, title, delivered_on) VALUES ('42', 't', '2024-01-01')"_s
         << QStringList{u"INSERT INTO speech (id, title, delivered_on) VALUES ('%1', 't', "
@@ -985,7 +986,8 @@ void TestStore::constraintsHold()
     const Status refused = exec(db, bad);
     QVERIFY(!refused);
     QCOMPARE(int(refused.error().kind), int(Error::Kind::Invalid));
-    QVERIFY(refused.error().message.contains(QStringLiteral("rule")) || refused.error().message.contains(QStringLiteral("규칙")));
+    QVERIFY(refused.error().message.contains(QStringLiteral("rule")) ||
+            refused.error().message.contains(QStringLiteral("규칙")));
     QVERIFY(!refused.error().detail.isEmpty());
 
     for (const QString& statement : good) {

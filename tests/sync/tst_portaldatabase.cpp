@@ -41,12 +41,14 @@ void configureFromUrl(QSqlDatabase& db, const QUrl& url, const QString& password
     db.setConnectOptions(u"connect_timeout=10"_s);
 }
 
-struct DeleteLater {
+struct DeleteLater
+{
     void operator()(QObject* object) const { object->deleteLater(); }
 };
 using ReplyPtr = std::unique_ptr<QNetworkReply, DeleteLater>;
 
-struct HttpResult {
+struct HttpResult
+{
     bool timedOut = false;
     int status = 0;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
@@ -91,7 +93,8 @@ QString describe(const HttpResult& result)
 
 } // namespace
 
-class TestPortalDatabase : public QObject {
+class TestPortalDatabase : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -175,8 +178,9 @@ void TestPortalDatabase::koreanTextAndQuotesRoundTrip()
 
     QSqlQuery query(db());
     QVERIFY2(query.exec(u"CREATE TEMP TABLE x (id int)"_s), qPrintable(query.lastError().text()));
-    QVERIFY2(query.exec(u"CREATE TEMP TABLE roundtrip (id serial PRIMARY KEY, body text NOT NULL)"_s),
-             qPrintable(query.lastError().text()));
+    QVERIFY2(
+        query.exec(u"CREATE TEMP TABLE roundtrip (id serial PRIMARY KEY, body text NOT NULL)"_s),
+        qPrintable(query.lastError().text()));
 
     QVERIFY(query.prepare(u"INSERT INTO roundtrip (body) VALUES (?)"_s));
     for (const QString& value : {korean, hostile}) {
@@ -184,8 +188,9 @@ void TestPortalDatabase::koreanTextAndQuotesRoundTrip()
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
     }
 
-    QVERIFY2(query.exec(u"SELECT body, length(body), octet_length(body) FROM roundtrip ORDER BY id"_s),
-             qPrintable(query.lastError().text()));
+    QVERIFY2(
+        query.exec(u"SELECT body, length(body), octet_length(body) FROM roundtrip ORDER BY id"_s),
+        qPrintable(query.lastError().text()));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), korean);
     QCOMPARE(query.value(1).toInt(), int(korean.size())); // characters, not bytes
@@ -213,8 +218,9 @@ qulonglong TestPortalDatabase::currentXactIdInOwnTransaction(QSqlDatabase& datab
         return 0;
     }
     QSqlQuery query(database);
-    if (!query.exec(u"SELECT pg_current_xact_id()::text, pg_typeof(pg_current_xact_id())::text"_s)
-        || !query.next()) {
+    if (!query.exec(
+            u"SELECT pg_current_xact_id()::text, pg_typeof(pg_current_xact_id())::text"_s) ||
+        !query.next()) {
         *error = query.lastError().text();
         database.rollback();
         return 0;
@@ -228,7 +234,8 @@ qulonglong TestPortalDatabase::currentXactIdInOwnTransaction(QSqlDatabase& datab
         return 0;
     }
     if (!ok || type != u"xid8") {
-        *error = u"unexpected pg_current_xact_id() %1 of type %2"_s.arg(query.value(0).toString(), type);
+        *error =
+            u"unexpected pg_current_xact_id() %1 of type %2"_s.arg(query.value(0).toString(), type);
         return 0;
     }
     return xid;
@@ -264,8 +271,9 @@ void TestPortalDatabase::snapshotXminHidesRunningTransactions()
         QSqlQuery query(db());
         QVERIFY2(query.exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s),
                  qPrintable(query.lastError().text()));
-        QVERIFY(query.prepare(u"SELECT pg_snapshot_xmin(s)::text, pg_snapshot_xmax(s)::text, "
-                              u"pg_visible_in_snapshot(?::xid8, s) FROM pg_current_snapshot() AS s"_s));
+        QVERIFY(
+            query.prepare(u"SELECT pg_snapshot_xmin(s)::text, pg_snapshot_xmax(s)::text, "
+                          u"pg_visible_in_snapshot(?::xid8, s) FROM pg_current_snapshot() AS s"_s));
         query.addBindValue(running);
         QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
         QVERIFY(query.next());
@@ -299,8 +307,8 @@ void TestPortalDatabase::webDavPutHeadAndAuth()
     const QString password = test::requiredEnv("OPENMAYOR_TEST_DAV_PASSWORD");
     QVERIFY2(base.isValid() && base.path().endsWith(u'/'), qPrintable(base.toString()));
 
-    const QUrl url = base.resolved(QUrl(
-        u"selftest/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u".txt"_s));
+    const QUrl url = base.resolved(
+        QUrl(u"selftest/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u".txt"_s));
     const QByteArray content = u"OpenMayor Studio WebDAV self-test: 365일 열린시장실\n"_s.toUtf8();
 
     QNetworkAccessManager nam;

@@ -53,7 +53,8 @@ void TestMainWindow::initTestCase()
     const Status s = DemoData::populate(*db, MediaLibrary::defaultRootFor(m_dbPath));
     QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().fullText()));
     db->close();
-    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")), nullptr);
+    m_settings =
+        std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")), nullptr);
     QVERIFY(installTranslations(QStringLiteral("ko")));
 }
 
@@ -63,10 +64,22 @@ void TestMainWindow::groupsShowKoreanLabelsAndRows_data()
     QTest::addColumn<QString>("groupLabel");
     QTest::addColumn<QString>("section");
     QTest::addColumn<QString>("expectedText");
-    QTest::newRow("office") << "office" << "시장실" << "schedule" << "[예시]";
-    QTest::newRow("field") << "field" << "시장 현장" << "press" << "[예시]";
-    QTest::newRow("communication") << "communication" << "시민과의 소통" << "sns" << "페이스북";
-    QTest::newRow("promises") << "promises" << "시민과의 약속" << "pledges" << "365일 열린시장실 운영";
+    QTest::newRow("office") << "office"
+                            << "시장실"
+                            << "schedule"
+                            << "[예시]";
+    QTest::newRow("field") << "field"
+                           << "시장 현장"
+                           << "press"
+                           << "[예시]";
+    QTest::newRow("communication") << "communication"
+                                   << "시민과의 소통"
+                                   << "sns"
+                                   << "페이스북";
+    QTest::newRow("promises") << "promises"
+                              << "시민과의 약속"
+                              << "pledges"
+                              << "365일 열린시장실 운영";
 }
 
 void TestMainWindow::groupsShowKoreanLabelsAndRows()
@@ -135,7 +148,8 @@ void TestMainWindow::languageSwitchesLive()
     QCoreApplication::processEvents();
     QCOMPARE(navigation->topLevelItem(0)->text(0), QStringLiteral("Mayor's office"));
     QCOMPARE(window.currentSection(), QStringLiteral("press"));
-    auto* content = qobject_cast<ContentSectionWidget*>(window.sectionWidget(QStringLiteral("press")));
+    auto* content =
+        qobject_cast<ContentSectionWidget*>(window.sectionWidget(QStringLiteral("press")));
     QVERIFY(content);
     QCOMPARE(content->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Title"));
 
@@ -160,7 +174,8 @@ void TestMainWindow::screenshotRendersRealWindow()
 {
     QFETCH(QString, section);
     QFETCH(QSize, size);
-    const QString out = m_dir.filePath(QStringLiteral("shot-%1-%2.png").arg(section).arg(size.width()));
+    const QString out =
+        m_dir.filePath(QStringLiteral("shot-%1-%2.png").arg(section).arg(size.width()));
     QProcess app;
     app.setProgram(test::binaryDir() + QStringLiteral("/app/openmayor"));
     app.setArguments({QStringLiteral("--db"), m_dbPath, QStringLiteral("--screenshot"), out,

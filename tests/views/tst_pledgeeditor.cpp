@@ -90,7 +90,9 @@ PledgeSectionWidget* TestPledgeEditor::openSection(const QString& key)
     if (!section)
         return nullptr;
     // the tree loads in the background: wait until the card is open
-    if (!QTest::qWaitFor([&] { return !m_window->isLoading() && !section->editor()->pledgeId().isEmpty(); }, 10000))
+    if (!QTest::qWaitFor(
+            [&] { return !m_window->isLoading() && !section->editor()->pledgeId().isEmpty(); },
+            10000))
         return nullptr;
     m_section = section;
     return section;
@@ -99,7 +101,8 @@ PledgeSectionWidget* TestPledgeEditor::openSection(const QString& key)
 QString TestPledgeEditor::treeRate() const
 {
     PledgeTreeModel* model = m_section->treeModel();
-    const QModelIndex index = model->indexOfPledge(m_section->editor()->pledgeId(), PledgeTreeModel::RateColumn);
+    const QModelIndex index =
+        model->indexOfPledge(m_section->editor()->pledgeId(), PledgeTreeModel::RateColumn);
     return index.data().toString();
 }
 
@@ -116,7 +119,8 @@ double TestPledgeEditor::storedRate() const
 {
     PledgeRepository repository(*m_db, nullptr);
     auto summaries = repository.summaries();
-    return summaries && !summaries->isEmpty() && summaries->first().rate ? *summaries->first().rate : -1;
+    return summaries && !summaries->isEmpty() && summaries->first().rate ? *summaries->first().rate
+                                                                         : -1;
 }
 
 void TestPledgeEditor::typeIntoCell(QTableView* view, const QModelIndex& index, const QString& text)
@@ -155,8 +159,9 @@ void TestPledgeEditor::typingAnActualUpdatesRateAndTreeAndUndoRestores()
     QCOMPARE(actual2024.data().toString(), QStringLiteral("3"));
     QCOMPARE(grid->index(IndicatorGridModel::CumulativeActualRow, column2024).data().toString(),
              QStringLiteral("(6)"));
-    QCOMPARE(grid->index(IndicatorGridModel::CumulativeActualRow, grid->rateColumn()).data().toString(),
-             QStringLiteral("75.0%"));
+    QCOMPARE(
+        grid->index(IndicatorGridModel::CumulativeActualRow, grid->rateColumn()).data().toString(),
+        QStringLiteral("75.0%"));
     QVERIFY(page->rateText().contains(QStringLiteral("6 ÷ 8")));
     QCOMPARE(treeRate(), QStringLiteral("75.0%"));
     QCOMPARE(storedRate(), 75.0);
@@ -169,7 +174,8 @@ void TestPledgeEditor::typingAnActualUpdatesRateAndTreeAndUndoRestores()
     QVERIFY(undo->isEnabled());
     undo->trigger();
     QCOMPARE(treeRate(), QStringLiteral("87.5%"));
-    QCOMPARE(grid->index(IndicatorGridModel::ActualRow, column2024).data().toString(), QStringLiteral("4"));
+    QCOMPARE(grid->index(IndicatorGridModel::ActualRow, column2024).data().toString(),
+             QStringLiteral("4"));
     QVERIFY(page->rateText().contains(QStringLiteral("87.5%")));
     QCOMPARE(storedRate(), 87.5);
 
@@ -207,9 +213,12 @@ void TestPledgeEditor::budgetEditUpdatesDerivedTotals()
     QVERIFY(budget);
     const int column2025 = budget->columnOfYear(2025);
     QVERIFY(column2025 >= 0);
-    QCOMPARE(budget->valueAt(BudgetGridModel::TotalRow, BudgetGridModel::TotalColumn), std::optional<double>(40));
-    QVERIFY(budget->setData(budget->index(BudgetGridModel::CityRow, column2025), QStringLiteral("10")));
-    QCOMPARE(budget->valueAt(BudgetGridModel::TotalRow, BudgetGridModel::TotalColumn), std::optional<double>(50));
+    QCOMPARE(budget->valueAt(BudgetGridModel::TotalRow, BudgetGridModel::TotalColumn),
+             std::optional<double>(40));
+    QVERIFY(
+        budget->setData(budget->index(BudgetGridModel::CityRow, column2025), QStringLiteral("10")));
+    QCOMPARE(budget->valueAt(BudgetGridModel::TotalRow, BudgetGridModel::TotalColumn),
+             std::optional<double>(50));
     QVERIFY(section->detailText().contains(QStringLiteral("50 planned")));
     PledgeRepository repository(*m_db, nullptr);
     auto pledge = repository.loadByCode(QStringLiteral("7-1-3"));
@@ -217,7 +226,8 @@ void TestPledgeEditor::budgetEditUpdatesDerivedTotals()
     QCOMPARE(pledge->planned.size(), 3);
 
     m_window->undoStack()->undo();
-    QCOMPARE(budget->valueAt(BudgetGridModel::TotalRow, BudgetGridModel::TotalColumn), std::optional<double>(40));
+    QCOMPARE(budget->valueAt(BudgetGridModel::TotalRow, BudgetGridModel::TotalColumn),
+             std::optional<double>(40));
     pledge = repository.loadByCode(QStringLiteral("7-1-3"));
     QCOMPARE(pledge->planned.size(), 2);
 }

@@ -11,13 +11,14 @@ namespace openmayor {
 
 using interchange::PledgeChange;
 
-ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const interchange::ImportPlan& plan,
-                                         QWidget* parent)
+ImportPreviewDialog::ImportPreviewDialog(const QString& fileName,
+                                         const interchange::ImportPlan& plan, QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Import pledges"));
     auto* summary = new QLabel(
-        tr("<b>%1</b>: %2 new, %3 updated, %4 unchanged. Nothing is deleted. The import is applied in "
+        tr("<b>%1</b>: %2 new, %3 updated, %4 unchanged. Nothing is deleted. The import is applied "
+           "in "
            "one step; it cannot be undone with Ctrl+Z, so export a copy first if in doubt.")
             .arg(fileName.toHtmlEscaped())
             .arg(plan.count(PledgeChange::Kind::New))
@@ -43,7 +44,8 @@ ImportPreviewDialog::ImportPreviewDialog(const QString& fileName, const intercha
             kind = tr("Unchanged");
             break;
         }
-        new QTreeWidgetItem(list, {change.code, change.title, kind, change.changedParts.join(QStringLiteral(", "))});
+        new QTreeWidgetItem(list, {change.code, change.title, kind,
+                                   change.changedParts.join(QStringLiteral(", "))});
     }
     for (const QString& code : plan.newAreas)
         new QTreeWidgetItem(list, {code, tr("(area)"), tr("New"), QString()});

@@ -12,7 +12,8 @@ class ImportPreviewDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportPreviewDialog(const QString& fileName, const interchange::ImportPlan& plan, QWidget* parent = nullptr);
+    ImportPreviewDialog(const QString& fileName, const interchange::ImportPlan& plan,
+                        QWidget* parent = nullptr);
 };
 
 } // namespace openmayor

@@ -59,7 +59,8 @@ SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent)
 void SettingsDialog::browse()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Data file"), m_dataFile->text().isEmpty() ? Settings::defaultDataFile() : m_dataFile->text(),
+        this, tr("Data file"),
+        m_dataFile->text().isEmpty() ? Settings::defaultDataFile() : m_dataFile->text(),
         tr("OpenMayor databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_dataFile->setText(QDir::toNativeSeparators(path));

@@ -10,7 +10,12 @@ class WelcomeDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Choice { CreateDemo = 1, CreateEmpty, OpenOther };
+    enum Choice
+    {
+        CreateDemo = 1,
+        CreateEmpty,
+        OpenOther
+    };
 
     WelcomeDialog(const QString& path, QWidget* parent = nullptr);
 };

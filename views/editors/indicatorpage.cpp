@@ -20,11 +20,12 @@
 namespace openmayor {
 
 IndicatorPage::IndicatorPage(PledgeEditSink* sink, int firstYear, int lastYear, QWidget* parent)
-    : QWidget(parent), m_sink(sink), m_grid(new IndicatorGridModel(sink, firstYear, lastYear, this)),
+    : QWidget(parent), m_sink(sink),
+      m_grid(new IndicatorGridModel(sink, firstYear, lastYear, this)),
       m_choice(new QComboBox(this)), m_name(new QLineEdit(this)), m_unit(new QLineEdit(this)),
-      m_kind(new QComboBox(this)), m_hasBaseline(new QCheckBox(this)), m_baseline(new QDoubleSpinBox(this)),
-      m_view(new QTableView(this)), m_rate(new QLabel(this)), m_pledgeRate(new QLabel(this)),
-      m_add(new QPushButton(this)), m_remove(new QPushButton(this))
+      m_kind(new QComboBox(this)), m_hasBaseline(new QCheckBox(this)),
+      m_baseline(new QDoubleSpinBox(this)), m_view(new QTableView(this)), m_rate(new QLabel(this)),
+      m_pledgeRate(new QLabel(this)), m_add(new QPushButton(this)), m_remove(new QPushButton(this))
 {
     m_baseline->setRange(-1e12, 1e12);
     m_baseline->setDecimals(2);
@@ -91,8 +92,10 @@ IndicatorPage::IndicatorPage(PledgeEditSink* sink, int firstYear, int lastYear, 
         if (ind && m_unit->text().trimmed() != ind->unit)
             commitFields(tr("Change the indicator's unit"));
     });
-    connect(m_kind, &QComboBox::activated, this, [this] { commitFields(tr("Change the indicator's kind")); });
-    connect(m_hasBaseline, &QCheckBox::toggled, this, [this] { commitFields(tr("Change the indicator's baseline")); });
+    connect(m_kind, &QComboBox::activated, this,
+            [this] { commitFields(tr("Change the indicator's kind")); });
+    connect(m_hasBaseline, &QCheckBox::toggled, this,
+            [this] { commitFields(tr("Change the indicator's baseline")); });
     connect(m_baseline, &QDoubleSpinBox::editingFinished, this,
             [this] { commitFields(tr("Change the indicator's baseline")); });
     connect(m_add, &QPushButton::clicked, this, &IndicatorPage::addIndicator);
@@ -141,7 +144,8 @@ void IndicatorPage::refresh()
         m_grid->refresh();
 
     const Indicator* ind = m_grid->indicator();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_unit, m_kind, m_hasBaseline, m_baseline, m_remove, m_view})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_name, m_unit, m_kind, m_hasBaseline,
+                                                      m_baseline, m_remove, m_view})
         w->setEnabled(ind != nullptr);
     m_add->setEnabled(!p.id.isEmpty());
     m_name->setText(ind ? ind->name : QString());
@@ -152,13 +156,16 @@ void IndicatorPage::refresh()
     m_baseline->setValue(ind && ind->baseline ? *ind->baseline : 0);
 
     const auto rate = m_grid->rate();
-    m_rate->setText(ind ? tr("Indicator rate: %1 — %2")
-                              .arg(rate ? QLocale().toString(*rate, 'f', 1) + u'%' : QStringLiteral("—"),
-                                   m_grid->rateExplanation())
-                        : tr("This pledge has no indicators yet, so it has no rate."));
+    m_rate->setText(
+        ind ? tr("Indicator rate: %1 — %2")
+                  .arg(rate ? QLocale().toString(*rate, 'f', 1) + u'%' : QStringLiteral("—"),
+                       m_grid->rateExplanation())
+            : tr("This pledge has no indicators yet, so it has no rate."));
     const auto pledgeRate = fulfilment::pledgeRate(p);
-    m_pledgeRate->setText(tr("Pledge rate (mean of %n indicator rate(s)): %1", nullptr, int(p.indicators.size()))
-                              .arg(pledgeRate ? QLocale().toString(*pledgeRate, 'f', 1) + u'%' : QStringLiteral("—")));
+    m_pledgeRate->setText(
+        tr("Pledge rate (mean of %n indicator rate(s)): %1", nullptr, int(p.indicators.size()))
+            .arg(pledgeRate ? QLocale().toString(*pledgeRate, 'f', 1) + u'%'
+                            : QStringLiteral("—")));
     m_refreshing = false;
 }
 
@@ -171,7 +178,8 @@ void IndicatorPage::commitFields(const QString& description)
     ind.name = m_name->text().trimmed();
     ind.unit = m_unit->text().trimmed();
     ind.kind = fromKey<IndicatorKind>(m_kind->currentData().toString()).value_or(ind.kind);
-    ind.baseline = m_hasBaseline->isChecked() ? std::optional<double>(m_baseline->value()) : std::nullopt;
+    ind.baseline =
+        m_hasBaseline->isChecked() ? std::optional<double>(m_baseline->value()) : std::nullopt;
     const Status applied = m_sink->applyEdit(after, description);
     if (!applied) {
         emit editRefused(applied.error().message);

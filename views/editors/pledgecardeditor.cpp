@@ -15,9 +15,9 @@
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QTableView>
 #include <QLabel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -52,22 +52,35 @@ PledgeCardEditor::PledgeCardEditor(PledgeRepository* repository, QUndoStack* und
     m_budgetModel = new BudgetGridModel(this, m_termStart, m_termEnd, this);
     m_progressModel = new ProgressListModel(this, this);
     m_departmentModel = new DepartmentListModel(this, this);
-    m_schedule = new PledgeTablePage(
-        m_scheduleModel,
-        {[this](int row) { m_scheduleModel->insertTask(row < 0 ? m_scheduleModel->rowCount() : row, tr("New task")); },
-         [this](int row) { m_scheduleModel->removeTask(row); }},
-        this);
+    m_schedule =
+        new PledgeTablePage(m_scheduleModel,
+                            {[this](int row) {
+                                 m_scheduleModel->insertTask(
+                                     row < 0 ? m_scheduleModel->rowCount() : row, tr("New task"));
+                             },
+                             [this](int row) {
+                                 m_scheduleModel->removeTask(row);
+                             }},
+                            this);
     m_budget = new PledgeTablePage(m_budgetModel, {}, this);
-    m_progress = new PledgeTablePage(
-        m_progressModel,
-        {[this](int row) { m_progressModel->insertRows(row < 0 ? m_progressModel->rowCount() : row, 1); },
-         [this](int row) { m_progressModel->removeRecord(row); }},
-        this);
-    m_departments = new PledgeTablePage(
-        m_departmentModel,
-        {[this](int row) { m_departmentModel->insertRows(row < 0 ? m_departmentModel->rowCount() : row, 1); },
-         [this](int row) { m_departmentModel->removeContact(row); }},
-        this);
+    m_progress = new PledgeTablePage(m_progressModel,
+                                     {[this](int row) {
+                                          m_progressModel->insertRows(
+                                              row < 0 ? m_progressModel->rowCount() : row, 1);
+                                      },
+                                      [this](int row) {
+                                          m_progressModel->removeRecord(row);
+                                      }},
+                                     this);
+    m_departments = new PledgeTablePage(m_departmentModel,
+                                        {[this](int row) {
+                                             m_departmentModel->insertRows(
+                                                 row < 0 ? m_departmentModel->rowCount() : row, 1);
+                                         },
+                                         [this](int row) {
+                                             m_departmentModel->removeContact(row);
+                                         }},
+                                        this);
     m_schedule->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_schedule->view()->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_schedule->view()->setColumnWidth(0, 140);
@@ -94,12 +107,16 @@ PledgeCardEditor::PledgeCardEditor(PledgeRepository* repository, QUndoStack* und
     connect(m_header, &PledgeHeaderPage::editRefused, this, &PledgeCardEditor::errorOccurred);
     connect(m_plan, &PledgePlanPage::editRefused, this, &PledgeCardEditor::errorOccurred);
     connect(m_indicators, &IndicatorPage::editRefused, this, &PledgeCardEditor::errorOccurred);
-    connect(m_scheduleModel, &TaskScheduleModel::editRefused, this, &PledgeCardEditor::errorOccurred);
+    connect(m_scheduleModel, &TaskScheduleModel::editRefused, this,
+            &PledgeCardEditor::errorOccurred);
     connect(m_budgetModel, &BudgetGridModel::editRefused, this, &PledgeCardEditor::errorOccurred);
-    connect(m_progressModel, &ProgressListModel::editRefused, this, &PledgeCardEditor::errorOccurred);
-    connect(m_departmentModel, &DepartmentListModel::editRefused, this, &PledgeCardEditor::errorOccurred);
+    connect(m_progressModel, &ProgressListModel::editRefused, this,
+            &PledgeCardEditor::errorOccurred);
+    connect(m_departmentModel, &DepartmentListModel::editRefused, this,
+            &PledgeCardEditor::errorOccurred);
     if (notifier)
-        connect(notifier, &ChangeNotifier::pledgesChanged, this, &PledgeCardEditor::onPledgesChanged);
+        connect(notifier, &ChangeNotifier::pledgesChanged, this,
+                &PledgeCardEditor::onPledgesChanged);
     retranslate();
     reload();
 }
@@ -119,10 +136,12 @@ void PledgeCardEditor::retranslate()
     m_tabs->setTabText(i++, tr("Departments"));
     for (PledgeTablePage* page : {m_schedule, m_budget, m_progress, m_departments})
         page->retranslate();
-    m_budget->setNote(tr("Million KRW. Totals and subtotals are derived from the cells and cannot be "
-                         "edited; hover over them for the formula."));
-    m_schedule->setNote(tr("Tick a quarter before or after a task to extend it (Space on the keyboard); "
-                           "untick its first or last quarter to shorten it."));
+    m_budget->setNote(
+        tr("Million KRW. Totals and subtotals are derived from the cells and cannot be "
+           "edited; hover over them for the formula."));
+    m_schedule->setNote(
+        tr("Tick a quarter before or after a task to extend it (Space on the keyboard); "
+           "untick its first or last quarter to shorten it."));
 }
 
 void PledgeCardEditor::changeEvent(QEvent* event)
@@ -210,7 +229,8 @@ void PledgeCardEditor::onPledgesChanged(const QStringList& ids)
         reload();
 }
 
-Status PledgeCardEditor::applyEdit(const Pledge& after, const QString& description, const QString& mergeKey)
+Status PledgeCardEditor::applyEdit(const Pledge& after, const QString& description,
+                                   const QString& mergeKey)
 {
     if (m_pledge.id.isEmpty() || after.id != m_pledge.id)
         return Error(Error::Kind::Invalid, tr("No pledge is open for editing."));

@@ -30,8 +30,17 @@ class PledgeCardEditor : public QWidget, public PledgeEditSink
 {
     Q_OBJECT
 public:
-    enum Page { SummaryPage, HeaderPage, PlanPage, SchedulePage, BudgetPage, ProgressPage,
-                IndicatorsPage, DepartmentsPage };
+    enum Page
+    {
+        SummaryPage,
+        HeaderPage,
+        PlanPage,
+        SchedulePage,
+        BudgetPage,
+        ProgressPage,
+        IndicatorsPage,
+        DepartmentsPage
+    };
 
     PledgeCardEditor(PledgeRepository* repository, QUndoStack* undoStack, ChangeNotifier* notifier,
                      QWidget* parent = nullptr);
@@ -44,7 +53,8 @@ public:
 
     // PledgeEditSink
     const Pledge& pledge() const override { return m_pledge; }
-    Status applyEdit(const Pledge& after, const QString& description, const QString& mergeKey = {}) override;
+    Status applyEdit(const Pledge& after, const QString& description,
+                     const QString& mergeKey = {}) override;
 
     QString summaryText() const;
     // Commits typing that waits for its idle timer (before closing or switching cards).

@@ -16,8 +16,7 @@
 namespace openmayor {
 
 namespace {
-template <typename E>
-void fillEnumCombo(QComboBox* combo)
+template <typename E> void fillEnumCombo(QComboBox* combo)
 {
     const QString current = combo->currentData().toString();
     combo->clear();
@@ -90,10 +89,13 @@ PledgeHeaderPage::PledgeHeaderPage(PledgeEditSink* sink, QWidget* parent)
             commit(tr("Change the policy goal"), {});
     });
     for (QComboBox* combo : {m_timing, m_budgetKind, m_status})
-        connect(combo, &QComboBox::activated, this, [this] { commit(tr("Change the card header"), {}); });
+        connect(combo, &QComboBox::activated, this,
+                [this] { commit(tr("Change the card header"), {}); });
     for (QCheckBox* box : {m_bodyNational, m_bodyProvince, m_bodyCity, m_bodyPrivate})
-        connect(box, &QCheckBox::toggled, this, [this] { commit(tr("Change the executing bodies"), {}); });
-    connect(m_new, &QRadioButton::toggled, this, [this] { commit(tr("Change new/continuing"), {}); });
+        connect(box, &QCheckBox::toggled, this,
+                [this] { commit(tr("Change the executing bodies"), {}); });
+    connect(m_new, &QRadioButton::toggled, this,
+            [this] { commit(tr("Change new/continuing"), {}); });
     connect(m_requiredBudget, &QDoubleSpinBox::editingFinished, this, [this] {
         if (m_requiredBudget->value() != m_sink->pledge().requiredBudget)
             commit(tr("Change the required budget"), {});
@@ -107,9 +109,15 @@ PledgeHeaderPage::PledgeHeaderPage(PledgeEditSink* sink, QWidget* parent)
 
 void PledgeHeaderPage::retranslate()
 {
-    const QStringList texts = {tr("Pledge code:"),      tr("&Title:"),          tr("&Status:"),
-                               tr("&Basis date:"),      tr("Completion &timing:"), tr("Executing bodies:"),
-                               tr("New or continuing:"), tr("Budget &kind:"),    tr("&Required budget:"),
+    const QStringList texts = {tr("Pledge code:"),
+                               tr("&Title:"),
+                               tr("&Status:"),
+                               tr("&Basis date:"),
+                               tr("Completion &timing:"),
+                               tr("Executing bodies:"),
+                               tr("New or continuing:"),
+                               tr("Budget &kind:"),
+                               tr("&Required budget:"),
                                tr("&Policy goal:")};
     for (int i = 0; i < m_labels.size() && i < texts.size(); ++i)
         m_labels[i]->setText(texts.at(i));
@@ -163,7 +171,8 @@ void PledgeHeaderPage::commit(const QString& description, const QString& mergeKe
     after.bodyCity = m_bodyCity->isChecked();
     after.bodyPrivate = m_bodyPrivate->isChecked();
     after.isNew = m_new->isChecked();
-    after.budgetKind = fromKey<BudgetKind>(m_budgetKind->currentData().toString()).value_or(after.budgetKind);
+    after.budgetKind =
+        fromKey<BudgetKind>(m_budgetKind->currentData().toString()).value_or(after.budgetKind);
     after.requiredBudget = m_requiredBudget->value();
     after.status = fromKey<PledgeStatus>(m_status->currentData().toString()).value_or(after.status);
     after.basisDate = m_basisDate->date();

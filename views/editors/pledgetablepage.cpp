@@ -10,7 +10,8 @@
 namespace openmayor {
 
 PledgeTablePage::PledgeTablePage(QAbstractItemModel* model, Actions actions, QWidget* parent)
-    : QWidget(parent), m_view(new QTableView(this)), m_note(new QLabel(this)), m_actions(std::move(actions))
+    : QWidget(parent), m_view(new QTableView(this)), m_note(new QLabel(this)),
+      m_actions(std::move(actions))
 {
     m_view->setModel(model);
     m_view->setAlternatingRowColors(true);
@@ -31,7 +32,8 @@ PledgeTablePage::PledgeTablePage(QAbstractItemModel* model, Actions actions, QWi
         if (m_actions.add) {
             m_add = new QPushButton(this);
             connect(m_add, &QPushButton::clicked, this, [this] {
-                const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + 1 : -1;
+                const int row =
+                    m_view->currentIndex().isValid() ? m_view->currentIndex().row() + 1 : -1;
                 m_actions.add(row);
             });
             buttons->addWidget(m_add);

@@ -14,8 +14,8 @@ namespace openmayor {
 
 ContentSectionWidget::ContentSectionWidget(const QString& title, ContentTableModel* model,
                                            QWidget* parent)
-    : QWidget(parent), m_model(model), m_title(new QLabel(title, this)),
-      m_count(new QLabel(this)), m_view(new QTableView(this)), m_preview(new QTextBrowser(this))
+    : QWidget(parent), m_model(model), m_title(new QLabel(title, this)), m_count(new QLabel(this)),
+      m_view(new QTableView(this)), m_preview(new QTextBrowser(this))
 {
     m_model->setParent(this);
     QFont titleFont = m_title->font();
@@ -85,7 +85,8 @@ void ContentSectionWidget::showPreview()
 {
     const int row = m_view->currentIndex().row();
     const QString text = m_model->previewAt(row);
-    if (m_model->listing().type == ContentType::SnsLink || m_model->listing().type == ContentType::ScheduleEvent)
+    if (m_model->listing().type == ContentType::SnsLink ||
+        m_model->listing().type == ContentType::ScheduleEvent)
         m_preview->setPlainText(text);
     else
         m_preview->setHtml(text); // stored HTML is sanitized on the way in

@@ -39,7 +39,8 @@ void MessageBar::showMessage(const QString& text, Level level)
         icon = QStyle::SP_MessageBoxCritical;
         colours = QStringLiteral("background: #fdecea; border: 1px solid #e6a29b;");
     }
-    setStyleSheet(QStringLiteral("#messageBar { ") + colours + QStringLiteral(" border-radius: 4px; }"));
+    setStyleSheet(QStringLiteral("#messageBar { ") + colours +
+                  QStringLiteral(" border-radius: 4px; }"));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_label->setText(text);

@@ -13,7 +13,12 @@ class MessageBar : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Level { Information, Warning, Error };
+    enum class Level
+    {
+        Information,
+        Warning,
+        Error
+    };
 
     explicit MessageBar(QWidget* parent = nullptr);
 

@@ -7,16 +7,16 @@
 #include "storage/pledgerepository.h"
 
 #include <QCollator>
-#include <functional>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHeaderView>
-#include <QLocale>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace openmayor {
 
@@ -25,7 +25,8 @@ PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeM
                                          ChangeNotifier* notifier, QWidget* parent)
     : QWidget(parent), m_section(section), m_model(model), m_repository(repository),
       m_title(new QLabel(section.translatedTitle(), this)), m_summary(new QLabel(this)),
-      m_view(new QTreeView(this)), m_editor(new PledgeCardEditor(repository, undoStack, notifier, this)),
+      m_view(new QTreeView(this)),
+      m_editor(new PledgeCardEditor(repository, undoStack, notifier, this)),
       m_proxy(new PledgeFilterProxyModel(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -53,7 +54,8 @@ PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeM
     const QFontMetrics metrics = m_view->fontMetrics();
     const int padding = 24;
     auto widthFor = [&](int column, const QStringList& samples) {
-        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        int width =
+            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
         for (const QString& sample : samples)
             width = qMax(width, metrics.horizontalAdvance(sample));
         m_view->setColumnWidth(column, width + padding);
@@ -62,11 +64,14 @@ PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeM
     for (const QString& key : EnumInfo<PledgeStatus>::keys())
         statusLabels << labelOfKey<PledgeStatus>(key);
     widthFor(PledgeTreeModel::CodeColumn, {QStringLiteral("00-00-00")});
-    m_view->setColumnWidth(PledgeTreeModel::CodeColumn, m_view->columnWidth(PledgeTreeModel::CodeColumn) + 40);
+    m_view->setColumnWidth(PledgeTreeModel::CodeColumn,
+                           m_view->columnWidth(PledgeTreeModel::CodeColumn) + 40);
     widthFor(PledgeTreeModel::StatusColumn, statusLabels);
     widthFor(PledgeTreeModel::RateColumn, {QStringLiteral("100.0%")});
     widthFor(PledgeTreeModel::DepartmentColumn, {QStringLiteral("뉴미디어홍보팀")});
-    widthFor(PledgeTreeModel::UpdatedColumn, {QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)});
+    widthFor(
+        PledgeTreeModel::UpdatedColumn,
+        {QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)});
     if (section.kind == SectionInfo::Kind::PledgePlans) {
         m_view->setColumnHidden(PledgeTreeModel::RateColumn, true);
         m_view->setColumnHidden(PledgeTreeModel::UpdatedColumn, true);
@@ -181,7 +186,8 @@ void PledgeSectionWidget::fillFilterChoices()
         for (int row = 0; row < m_model->rowCount(parent); ++row) {
             const QModelIndex index = m_model->index(row, 0, parent);
             if (const PledgeSummary* pledge = m_model->pledgeAt(index)) {
-                if (!pledge->leadDepartment.isEmpty() && !departments.contains(pledge->leadDepartment))
+                if (!pledge->leadDepartment.isEmpty() &&
+                    !departments.contains(pledge->leadDepartment))
                     departments << pledge->leadDepartment;
             } else {
                 collect(index);
