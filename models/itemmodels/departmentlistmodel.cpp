@@ -1,11 +1,8 @@
 #include "departmentlistmodel.h"
 
-#include "carditemsupport.h"
 #include "commands/pledgeeditsink.h"
 
 namespace openmayor {
-
-using namespace carditems;
 
 namespace {
 // The text field shown in `column` (const or not, as the contact); nullptr for the role.
@@ -32,27 +29,17 @@ auto fieldOf(Contact& contact, int column) -> decltype(&contact.department)
 } // namespace
 
 DepartmentListModel::DepartmentListModel(PledgeEditSink* sink, QObject* parent)
-    : QAbstractTableModel(parent), m_sink(sink)
-{
-    Q_ASSERT(m_sink);
-    m_contacts = m_sink->pledge().departments;
-}
+    : QAbstractTableModel(parent), m_list(this, sink)
+{}
 
 void DepartmentListModel::refresh()
 {
-    if (m_applying)
-        return; // our own edit: the caller re-reads when applyEdit returns
-    const QList<DepartmentContact>& contacts = m_sink->pledge().departments;
-    if (contacts.size() != m_contacts.size())
-        return resetFromSink();
-    m_contacts = contacts;
-    if (!m_contacts.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    m_list.refresh();
 }
 
 int DepartmentListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_contacts.size());
+    return parent.isValid() ? 0 : int(m_list.rows().size());
 }
 
 int DepartmentListModel::columnCount(const QModelIndex& parent) const
@@ -62,7 +49,7 @@ int DepartmentListModel::columnCount(const QModelIndex& parent) const
 
 DepartmentContact DepartmentListModel::contactAt(int row) const
 {
-    return m_contacts.value(row);
+    return m_list.rows().value(row);
 }
 
 QStringList DepartmentListModel::roleKeys()
@@ -75,7 +62,7 @@ QVariant DepartmentListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DepartmentContact& contact = m_contacts.at(index.row());
+    const DepartmentContact& contact = m_list.rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -140,7 +127,7 @@ bool DepartmentListModel::setData(const QModelIndex& index, const QVariant& valu
         (role != Qt::EditRole && role != RoleKeyRole))
         return false;
     const int row = index.row();
-    Pledge after = m_sink->pledge();
+    Pledge after = m_list.pledge();
     if (row >= after.departments.size())
         return false;
     DepartmentContact& contact = after.departments[row];
@@ -162,13 +149,13 @@ bool DepartmentListModel::setData(const QModelIndex& index, const QVariant& valu
             QStringList labels;
             for (const QString& key : roleKeys())
                 labels << labelOfKey<DepartmentRole>(key);
-            return refuse(
+            return m_list.refuse(
                 tr("“%1” is not a department role: choose %2.").arg(text, labels.join(tr(" or "))));
         }
         if (*chosen == contact.role)
             return true;
         contact.role = *chosen;
-        return applyInPlace(after, tr("Change department role"), mergeKey);
+        return m_list.applyInPlace(after, tr("Change department role"), mergeKey);
     }
 
     QString* field = fieldOf(contact, index.column());
@@ -199,47 +186,47 @@ bool DepartmentListModel::setData(const QModelIndex& index, const QVariant& valu
         description = tr("Change officer's phone");
         break;
     }
-    return applyInPlace(after, description, mergeKey);
+    return m_list.applyInPlace(after, description, mergeKey);
 }
 
 DepartmentContact DepartmentListModel::newContact(int row) const
 {
     DepartmentContact contact;
-    if (row > 0 && row <= m_contacts.size()) {
-        contact.role = m_contacts.at(row - 1).role;
-        contact.department = m_contacts.at(row - 1).department;
+    if (row > 0 && row <= m_list.rows().size()) {
+        contact.role = m_list.rows().at(row - 1).role;
+        contact.department = m_list.rows().at(row - 1).department;
     }
     return contact;
 }
 
 bool DepartmentListModel::insertContact(int row, const DepartmentContact& contact)
 {
-    if (row < 0 || row > m_contacts.size())
+    if (row < 0 || row > m_list.rows().size())
         return false;
-    Pledge after = m_sink->pledge();
+    Pledge after = m_list.pledge();
     if (row > after.departments.size())
         return false;
     after.departments.insert(row, contact);
-    if (!apply(after, tr("Add department contact"), QString()))
+    if (!m_list.apply(after, tr("Add department contact"), QString()))
         return false;
-    finishInsert(row, 1);
+    m_list.finishInsert(row, 1);
     return true;
 }
 
 bool DepartmentListModel::insertRows(int row, int count, const QModelIndex& parent)
 {
-    if (parent.isValid() || count <= 0 || row < 0 || row > m_contacts.size())
+    if (parent.isValid() || count <= 0 || row < 0 || row > m_list.rows().size())
         return false;
     if (count == 1)
         return insertContact(row, newContact(row));
-    Pledge after = m_sink->pledge();
+    Pledge after = m_list.pledge();
     if (row > after.departments.size())
         return false;
     for (int i = 0; i < count; ++i)
         after.departments.insert(row, newContact(row));
-    if (!apply(after, tr("Add %n department contact(s)", nullptr, count), QString()))
+    if (!m_list.apply(after, tr("Add %n department contact(s)", nullptr, count), QString()))
         return false;
-    finishInsert(row, count);
+    m_list.finishInsert(row, count);
     return true;
 }
 
@@ -250,91 +237,23 @@ bool DepartmentListModel::removeContact(int row)
 
 bool DepartmentListModel::removeRows(int row, int count, const QModelIndex& parent)
 {
-    if (parent.isValid() || count <= 0 || row < 0 || row + count > m_contacts.size())
+    if (parent.isValid() || count <= 0 || row < 0 || row + count > m_list.rows().size())
         return false;
-    Pledge after = m_sink->pledge();
+    Pledge after = m_list.pledge();
     if (row + count > after.departments.size())
         return false;
     after.departments.remove(row, count);
-    if (!apply(after, tr("Remove %n department contact(s)", nullptr, count), QString()))
+    if (!m_list.apply(after, tr("Remove %n department contact(s)", nullptr, count), QString()))
         return false;
-    finishRemove(row, count);
+    m_list.finishRemove(row, count);
     return true;
 }
 
 bool DepartmentListModel::moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
                                    const QModelIndex& destinationParent, int destinationChild)
 {
-    if (sourceParent.isValid() || destinationParent.isValid() ||
-        !isValidMove(int(m_contacts.size()), sourceRow, count, destinationChild))
-        return false;
-    Pledge after = m_sink->pledge();
-    if (after.departments.size() != m_contacts.size())
-        return false;
-    moveItems(after.departments, sourceRow, count, destinationChild);
-    if (!apply(after, tr("Reorder department contacts"), QString()))
-        return false;
-    if (m_sink->pledge().departments.size() != m_contacts.size()) {
-        resetFromSink();
-        return true;
-    }
-    beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild);
-    m_contacts = m_sink->pledge().departments;
-    endMoveRows();
-    return true;
-}
-
-bool DepartmentListModel::apply(const Pledge& after, const QString& description,
-                                const QString& mergeKey)
-{
-    m_applying = true;
-    const Status status = m_sink->applyEdit(after, description, mergeKey);
-    m_applying = false;
-    if (!status)
-        return refuse(status.error().message);
-    return true;
-}
-
-bool DepartmentListModel::applyInPlace(const Pledge& after, const QString& description,
-                                       const QString& mergeKey)
-{
-    if (!apply(after, description, mergeKey))
-        return false;
-    refresh();
-    return true;
-}
-
-bool DepartmentListModel::refuse(const QString& message)
-{
-    emit editRefused(message);
-    return false;
-}
-
-void DepartmentListModel::resetFromSink()
-{
-    beginResetModel();
-    m_contacts = m_sink->pledge().departments;
-    endResetModel();
-}
-
-void DepartmentListModel::finishInsert(int row, int count)
-{
-    const QList<DepartmentContact>& contacts = m_sink->pledge().departments;
-    if (contacts.size() != m_contacts.size() + count)
-        return resetFromSink();
-    beginInsertRows({}, row, row + count - 1);
-    m_contacts = contacts;
-    endInsertRows();
-}
-
-void DepartmentListModel::finishRemove(int row, int count)
-{
-    const QList<DepartmentContact>& contacts = m_sink->pledge().departments;
-    if (contacts.size() != m_contacts.size() - count)
-        return resetFromSink();
-    beginRemoveRows({}, row, row + count - 1);
-    m_contacts = contacts;
-    endRemoveRows();
+    return m_list.moveRows(sourceParent, sourceRow, count, destinationParent, destinationChild,
+                           tr("Reorder department contacts"));
 }
 
 } // namespace openmayor

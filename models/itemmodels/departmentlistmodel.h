@@ -1,12 +1,11 @@
 #pragma once
 
+#include "cardlistediting.h"
 #include "domain/pledge.h"
 
 #include <QAbstractTableModel>
 
 namespace openmayor {
-
-class PledgeEditSink;
 
 // The card's departments and contacts (seed/READING.md §7): one row per team, lead
 // (주관부서) or cooperating (협조부서). The role column shows the translated label and is
@@ -65,17 +64,12 @@ signals:
     void editRefused(const QString& message);
 
 private:
-    bool apply(const Pledge& after, const QString& description, const QString& mergeKey);
-    bool applyInPlace(const Pledge& after, const QString& description, const QString& mergeKey);
-    bool refuse(const QString& message);
-    void resetFromSink();
-    void finishInsert(int row, int count);
-    void finishRemove(int row, int count);
+    using Editing = CardListEditing<DepartmentListModel, &Pledge::departments>;
+    friend Editing;
+
     DepartmentContact newContact(int row) const;
 
-    PledgeEditSink* m_sink;
-    QList<DepartmentContact> m_contacts;
-    bool m_applying = false;
+    Editing m_list;
 };
 
 } // namespace openmayor

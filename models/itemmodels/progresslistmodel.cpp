@@ -9,27 +9,17 @@ namespace openmayor {
 using namespace carditems;
 
 ProgressListModel::ProgressListModel(PledgeEditSink* sink, QObject* parent)
-    : QAbstractTableModel(parent), m_sink(sink)
-{
-    Q_ASSERT(m_sink);
-    m_records = m_sink->pledge().progress;
-}
+    : QAbstractTableModel(parent), m_list(this, sink)
+{}
 
 void ProgressListModel::refresh()
 {
-    if (m_applying)
-        return; // our own edit: the caller re-reads when applyEdit returns
-    const QList<ProgressRecord>& records = m_sink->pledge().progress;
-    if (records.size() != m_records.size())
-        return resetFromSink();
-    m_records = records;
-    if (!m_records.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    m_list.refresh();
 }
 
 int ProgressListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_records.size());
+    return parent.isValid() ? 0 : int(m_list.rows().size());
 }
 
 int ProgressListModel::columnCount(const QModelIndex& parent) const
@@ -39,7 +29,7 @@ int ProgressListModel::columnCount(const QModelIndex& parent) const
 
 ProgressRecord ProgressListModel::recordAt(int row) const
 {
-    return m_records.value(row);
+    return m_list.rows().value(row);
 }
 
 QVariant ProgressListModel::data(const QModelIndex& index, int role) const
@@ -47,7 +37,7 @@ QVariant ProgressListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ProgressRecord& record = m_records.at(index.row());
+    const ProgressRecord& record = m_list.rows().at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -122,7 +112,7 @@ bool ProgressListModel::setData(const QModelIndex& index, const QVariant& value,
         role != Qt::EditRole)
         return false;
     const int row = index.row();
-    Pledge after = m_sink->pledge();
+    Pledge after = m_list.pledge();
     if (row >= after.progress.size())
         return false;
     ProgressRecord& record = after.progress[row];
@@ -132,86 +122,87 @@ bool ProgressListModel::setData(const QModelIndex& index, const QVariant& value,
         if (text == record.text)
             return true;
         record.text = text;
-        return applyInPlace(after, tr("Change progress record"),
-                            QStringLiteral("progress/%1/text").arg(row));
+        return m_list.applyInPlace(after, tr("Change progress record"),
+                                   QStringLiteral("progress/%1/text").arg(row));
     }
 
     QString date;
     if (!text.isEmpty()) {
         const Result<QString> normalised = normaliseProgressDate(text);
         if (!normalised)
-            return refuse(normalised.error().message);
+            return m_list.refuse(normalised.error().message);
         date = *normalised;
     }
     if (index.column() == FromColumn) {
         if (date.isEmpty())
-            return refuse(tr("A progress record needs a date."));
+            return m_list.refuse(tr("A progress record needs a date."));
         if (!record.dateTo.isEmpty() && record.dateTo < date)
-            return refuse(tr("A progress range ends on or after its start (%1 is after %2).")
-                              .arg(date, record.dateTo));
+            return m_list.refuse(tr("A progress range ends on or after its start (%1 is after %2).")
+                                     .arg(date, record.dateTo));
         if (date == record.dateFrom)
             return true;
         record.dateFrom = date;
-        return applyInPlace(after, tr("Change progress date"),
-                            QStringLiteral("progress/%1/from").arg(row));
+        return m_list.applyInPlace(after, tr("Change progress date"),
+                                   QStringLiteral("progress/%1/from").arg(row));
     }
     if (!date.isEmpty() && date < record.dateFrom)
-        return refuse(tr("A progress range ends on or after its start (%1 is before %2).")
-                          .arg(date, record.dateFrom));
+        return m_list.refuse(tr("A progress range ends on or after its start (%1 is before %2).")
+                                 .arg(date, record.dateFrom));
     if (date == record.dateTo)
         return true;
     record.dateTo = date;
-    return applyInPlace(
+    return m_list.applyInPlace(
         after, date.isEmpty() ? tr("Remove end of progress range") : tr("Change progress end date"),
         QStringLiteral("progress/%1/to").arg(row));
 }
 
 bool ProgressListModel::insertRecord(int row, const ProgressRecord& record)
 {
-    if (row < 0 || row > m_records.size())
+    if (row < 0 || row > m_list.rows().size())
         return false;
     ProgressRecord normalised = record;
     const Result<QString> from = normaliseProgressDate(record.dateFrom);
     if (!from)
-        return refuse(from.error().message);
+        return m_list.refuse(from.error().message);
     normalised.dateFrom = *from;
     if (!record.dateTo.trimmed().isEmpty()) {
         const Result<QString> to = normaliseProgressDate(record.dateTo);
         if (!to)
-            return refuse(to.error().message);
+            return m_list.refuse(to.error().message);
         if (*to < *from)
-            return refuse(tr("A progress range ends on or after its start (%1 is before %2).")
-                              .arg(*to, *from));
+            return m_list.refuse(
+                tr("A progress range ends on or after its start (%1 is before %2).")
+                    .arg(*to, *from));
         normalised.dateTo = *to;
     } else {
         normalised.dateTo.clear();
     }
     normalised.text = record.text.trimmed();
-    Pledge after = m_sink->pledge();
+    Pledge after = m_list.pledge();
     if (row > after.progress.size())
         return false;
     after.progress.insert(row, normalised);
-    if (!apply(after, tr("Add progress record"), QString()))
+    if (!m_list.apply(after, tr("Add progress record"), QString()))
         return false;
-    finishInsert(row, 1);
+    m_list.finishInsert(row, 1);
     return true;
 }
 
 bool ProgressListModel::insertRows(int row, int count, const QModelIndex& parent)
 {
-    if (parent.isValid() || count <= 0 || row < 0 || row > m_records.size())
+    if (parent.isValid() || count <= 0 || row < 0 || row > m_list.rows().size())
         return false;
     const QString month = Clock::today().toString(QStringLiteral("yyyy-MM"));
     if (count == 1)
         return insertRecord(row, ProgressRecord{{}, month, {}, {}});
-    Pledge after = m_sink->pledge();
+    Pledge after = m_list.pledge();
     if (row > after.progress.size())
         return false;
     for (int i = 0; i < count; ++i)
         after.progress.insert(row, ProgressRecord{{}, month, {}, {}});
-    if (!apply(after, tr("Add %n progress record(s)", nullptr, count), QString()))
+    if (!m_list.apply(after, tr("Add %n progress record(s)", nullptr, count), QString()))
         return false;
-    finishInsert(row, count);
+    m_list.finishInsert(row, count);
     return true;
 }
 
@@ -222,21 +213,21 @@ bool ProgressListModel::removeRecord(int row)
 
 bool ProgressListModel::removeRows(int row, int count, const QModelIndex& parent)
 {
-    if (parent.isValid() || count <= 0 || row < 0 || row + count > m_records.size())
+    if (parent.isValid() || count <= 0 || row < 0 || row + count > m_list.rows().size())
         return false;
-    Pledge after = m_sink->pledge();
+    Pledge after = m_list.pledge();
     if (row + count > after.progress.size())
         return false;
     after.progress.remove(row, count);
-    if (!apply(after, tr("Remove %n progress record(s)", nullptr, count), QString()))
+    if (!m_list.apply(after, tr("Remove %n progress record(s)", nullptr, count), QString()))
         return false;
-    finishRemove(row, count);
+    m_list.finishRemove(row, count);
     return true;
 }
 
 bool ProgressListModel::moveRecord(int from, int to)
 {
-    if (from < 0 || from >= m_records.size() || to < 0 || to >= m_records.size())
+    if (from < 0 || from >= m_list.rows().size() || to < 0 || to >= m_list.rows().size())
         return false;
     if (from == to)
         return true;
@@ -246,76 +237,8 @@ bool ProgressListModel::moveRecord(int from, int to)
 bool ProgressListModel::moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
                                  const QModelIndex& destinationParent, int destinationChild)
 {
-    if (sourceParent.isValid() || destinationParent.isValid() ||
-        !isValidMove(int(m_records.size()), sourceRow, count, destinationChild))
-        return false;
-    Pledge after = m_sink->pledge();
-    if (after.progress.size() != m_records.size())
-        return false;
-    moveItems(after.progress, sourceRow, count, destinationChild);
-    if (!apply(after, tr("Reorder progress records"), QString()))
-        return false;
-    if (m_sink->pledge().progress.size() != m_records.size()) {
-        resetFromSink();
-        return true;
-    }
-    beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild);
-    m_records = m_sink->pledge().progress;
-    endMoveRows();
-    return true;
-}
-
-bool ProgressListModel::apply(const Pledge& after, const QString& description,
-                              const QString& mergeKey)
-{
-    m_applying = true;
-    const Status status = m_sink->applyEdit(after, description, mergeKey);
-    m_applying = false;
-    if (!status)
-        return refuse(status.error().message);
-    return true;
-}
-
-bool ProgressListModel::applyInPlace(const Pledge& after, const QString& description,
-                                     const QString& mergeKey)
-{
-    if (!apply(after, description, mergeKey))
-        return false;
-    refresh();
-    return true;
-}
-
-bool ProgressListModel::refuse(const QString& message)
-{
-    emit editRefused(message);
-    return false;
-}
-
-void ProgressListModel::resetFromSink()
-{
-    beginResetModel();
-    m_records = m_sink->pledge().progress;
-    endResetModel();
-}
-
-void ProgressListModel::finishInsert(int row, int count)
-{
-    const QList<ProgressRecord>& records = m_sink->pledge().progress;
-    if (records.size() != m_records.size() + count)
-        return resetFromSink();
-    beginInsertRows({}, row, row + count - 1);
-    m_records = records;
-    endInsertRows();
-}
-
-void ProgressListModel::finishRemove(int row, int count)
-{
-    const QList<ProgressRecord>& records = m_sink->pledge().progress;
-    if (records.size() != m_records.size() - count)
-        return resetFromSink();
-    beginRemoveRows({}, row, row + count - 1);
-    m_records = records;
-    endRemoveRows();
+    return m_list.moveRows(sourceParent, sourceRow, count, destinationParent, destinationChild,
+                           tr("Reorder progress records"));
 }
 
 } // namespace openmayor

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "cardlistediting.h"
 #include "domain/pledge.h"
 
 #include <QAbstractTableModel>
 
 namespace openmayor {
-
-class PledgeEditSink;
 
 // The card's 추진실적 (seed/READING.md §5): one row per record, in the card's order.
 // Dates are text, a month ("2024-03") or a day ("2024-03-15"); `to` is set only for a range.
@@ -62,16 +61,10 @@ signals:
     void editRefused(const QString& message);
 
 private:
-    bool apply(const Pledge& after, const QString& description, const QString& mergeKey);
-    bool applyInPlace(const Pledge& after, const QString& description, const QString& mergeKey);
-    bool refuse(const QString& message);
-    void resetFromSink();
-    void finishInsert(int row, int count);
-    void finishRemove(int row, int count);
+    using Editing = CardListEditing<ProgressListModel, &Pledge::progress>;
+    friend Editing;
 
-    PledgeEditSink* m_sink;
-    QList<ProgressRecord> m_records;
-    bool m_applying = false;
+    Editing m_list;
 };
 
 } // namespace openmayor

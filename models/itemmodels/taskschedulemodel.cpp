@@ -13,10 +13,8 @@ using namespace carditems;
 
 TaskScheduleModel::TaskScheduleModel(PledgeEditSink* sink, const QDate& termStart,
                                      const QDate& termEnd, QObject* parent)
-    : QAbstractTableModel(parent), m_sink(sink)
+    : QAbstractTableModel(parent), m_list(this, sink)
 {
-    Q_ASSERT(m_sink);
-    m_tasks = m_sink->pledge().tasks;
     setTerm(termStart, termEnd);
 }
 
@@ -27,25 +25,18 @@ void TaskScheduleModel::setTerm(const QDate& termStart, const QDate& termEnd)
     const int last = quarterOrdinalOf(termEnd);
     m_firstQuarter = first;
     m_quarterCount = first >= 0 && last >= first ? last - first + 1 : 0;
-    m_tasks = m_sink->pledge().tasks;
+    m_list.reread();
     endResetModel();
 }
 
 void TaskScheduleModel::refresh()
 {
-    if (m_applying)
-        return; // our own edit: the caller re-reads when applyEdit returns
-    const QList<PledgeTask>& tasks = m_sink->pledge().tasks;
-    if (tasks.size() != m_tasks.size())
-        return resetFromSink();
-    m_tasks = tasks;
-    if (!m_tasks.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    m_list.refresh();
 }
 
 int TaskScheduleModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_tasks.size());
+    return parent.isValid() ? 0 : int(m_list.rows().size());
 }
 
 int TaskScheduleModel::columnCount(const QModelIndex& parent) const
@@ -55,7 +46,7 @@ int TaskScheduleModel::columnCount(const QModelIndex& parent) const
 
 PledgeTask TaskScheduleModel::taskAt(int row) const
 {
-    return m_tasks.value(row);
+    return m_list.rows().value(row);
 }
 
 int TaskScheduleModel::columnOfQuarter(int quarterIndex) const
@@ -79,9 +70,10 @@ QString TaskScheduleModel::quarterKeyAt(int quarterIndex) const
 
 bool TaskScheduleModel::isActive(int row, int quarterIndex) const
 {
-    if (row < 0 || row >= m_tasks.size() || quarterIndex < 0 || quarterIndex >= m_quarterCount)
+    if (row < 0 || row >= m_list.rows().size() || quarterIndex < 0 ||
+        quarterIndex >= m_quarterCount)
         return false;
-    const PledgeTask& task = m_tasks.at(row);
+    const PledgeTask& task = m_list.rows().at(row);
     const int q = m_firstQuarter + quarterIndex;
     const int start = quarterOrdinal(task.startQuarter);
     const int end = quarterOrdinal(task.endQuarter);
@@ -93,7 +85,7 @@ QVariant TaskScheduleModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PledgeTask& task = m_tasks.at(index.row());
+    const PledgeTask& task = m_list.rows().at(index.row());
     if (role == TaskIdRole)
         return task.id;
     if (index.column() == NameColumn) {
@@ -182,28 +174,28 @@ bool TaskScheduleModel::setData(const QModelIndex& index, const QVariant& value,
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const int row = index.row();
-    if (row >= m_sink->pledge().tasks.size())
+    if (row >= m_list.pledge().tasks.size())
         return false;
     if (index.column() == NameColumn || index.column() == noteColumn()) {
         if (role != Qt::EditRole)
             return false;
         const QString text = value.toString().trimmed();
-        Pledge after = m_sink->pledge();
+        Pledge after = m_list.pledge();
         PledgeTask& task = after.tasks[row];
         if (index.column() == NameColumn) {
             if (text.isEmpty())
-                return refuse(tr("A schedule task needs a name."));
+                return m_list.refuse(tr("A schedule task needs a name."));
             if (text == task.name)
                 return true;
             task.name = text;
-            return applyInPlace(after, tr("Rename schedule task"),
-                                QStringLiteral("schedule/%1/name").arg(row));
+            return m_list.applyInPlace(after, tr("Rename schedule task"),
+                                       QStringLiteral("schedule/%1/name").arg(row));
         }
         if (text == task.note)
             return true;
         task.note = text;
-        return applyInPlace(after, tr("Change schedule note"),
-                            QStringLiteral("schedule/%1/note").arg(row));
+        return m_list.applyInPlace(after, tr("Change schedule note"),
+                                   QStringLiteral("schedule/%1/note").arg(row));
     }
     const int quarter = quarterIndexOfColumn(index.column());
     if (quarter < 0 || (role != Qt::CheckStateRole && role != ActiveRole))
@@ -217,9 +209,10 @@ bool TaskScheduleModel::setData(const QModelIndex& index, const QVariant& value,
 bool TaskScheduleModel::toggleQuarter(int row, int column)
 {
     const int quarter = quarterIndexOfColumn(column);
-    if (row < 0 || row >= m_tasks.size() || row >= m_sink->pledge().tasks.size() || quarter < 0)
+    if (row < 0 || row >= m_list.rows().size() || row >= m_list.pledge().tasks.size() ||
+        quarter < 0)
         return false;
-    const PledgeTask& task = m_sink->pledge().tasks.at(row);
+    const PledgeTask& task = m_list.pledge().tasks.at(row);
     const int q = m_firstQuarter + quarter;
     int start = quarterOrdinal(task.startQuarter);
     int end = quarterOrdinal(task.endQuarter);
@@ -230,20 +223,21 @@ bool TaskScheduleModel::toggleQuarter(int row, int column)
     else if (q > end)
         end = q;
     else if (start == end)
-        return refuse(tr("A task runs for at least one quarter; remove the task instead."));
+        return m_list.refuse(tr("A task runs for at least one quarter; remove the task instead."));
     else if (q == start)
         ++start;
     else if (q == end)
         --end;
     else
-        return refuse(tr("A task runs over consecutive quarters: shorten it from its first or "
-                         "last quarter."));
+        return m_list.refuse(
+            tr("A task runs over consecutive quarters: shorten it from its first or "
+               "last quarter."));
     return setTaskRange(row, start, end, QString());
 }
 
 bool TaskScheduleModel::setRange(int row, int startQuarterIndex, int endQuarterIndex)
 {
-    if (row < 0 || row >= m_tasks.size() || row >= m_sink->pledge().tasks.size())
+    if (row < 0 || row >= m_list.rows().size() || row >= m_list.pledge().tasks.size())
         return false;
     if (startQuarterIndex > endQuarterIndex)
         std::swap(startQuarterIndex, endQuarterIndex);
@@ -255,7 +249,7 @@ bool TaskScheduleModel::setRange(int row, int startQuarterIndex, int endQuarterI
 
 bool TaskScheduleModel::setTaskRange(int row, int start, int end, const QString& mergeKey)
 {
-    Pledge after = m_sink->pledge();
+    Pledge after = m_list.pledge();
     PledgeTask& task = after.tasks[row];
     const QString startKey = quarterKey(start);
     const QString endKey = quarterKey(end);
@@ -263,42 +257,43 @@ bool TaskScheduleModel::setTaskRange(int row, int start, int end, const QString&
         return true;
     task.startQuarter = startKey;
     task.endQuarter = endKey;
-    return applyInPlace(after, tr("Change schedule of “%1”").arg(task.name), mergeKey);
+    return m_list.applyInPlace(after, tr("Change schedule of “%1”").arg(task.name), mergeKey);
 }
 
 bool TaskScheduleModel::insertTask(int row, const QString& name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return refuse(tr("A schedule task needs a name."));
-    if (row < 0 || row > m_tasks.size() || m_quarterCount == 0)
+        return m_list.refuse(tr("A schedule task needs a name."));
+    if (row < 0 || row > m_list.rows().size() || m_quarterCount == 0)
         return false;
-    Pledge after = m_sink->pledge();
+    Pledge after = m_list.pledge();
     if (row > after.tasks.size())
         return false;
     const QString quarter = quarterKey(m_firstQuarter);
     after.tasks.insert(row, PledgeTask{{}, trimmed, quarter, quarter, {}});
-    if (!apply(after, tr("Add schedule task “%1”").arg(trimmed), QString()))
+    if (!m_list.apply(after, tr("Add schedule task “%1”").arg(trimmed), QString()))
         return false;
-    finishInsert(row, 1);
+    m_list.finishInsert(row, 1);
     return true;
 }
 
 bool TaskScheduleModel::insertRows(int row, int count, const QModelIndex& parent)
 {
-    if (parent.isValid() || count <= 0 || row < 0 || row > m_tasks.size() || m_quarterCount == 0)
+    if (parent.isValid() || count <= 0 || row < 0 || row > m_list.rows().size() ||
+        m_quarterCount == 0)
         return false;
     if (count == 1)
         return insertTask(row, tr("New task"));
-    Pledge after = m_sink->pledge();
+    Pledge after = m_list.pledge();
     if (row > after.tasks.size())
         return false;
     const QString quarter = quarterKey(m_firstQuarter);
     for (int i = 0; i < count; ++i)
         after.tasks.insert(row, PledgeTask{{}, tr("New task"), quarter, quarter, {}});
-    if (!apply(after, tr("Add %n schedule task(s)", nullptr, count), QString()))
+    if (!m_list.apply(after, tr("Add %n schedule task(s)", nullptr, count), QString()))
         return false;
-    finishInsert(row, count);
+    m_list.finishInsert(row, count);
     return true;
 }
 
@@ -309,98 +304,26 @@ bool TaskScheduleModel::removeTask(int row)
 
 bool TaskScheduleModel::removeRows(int row, int count, const QModelIndex& parent)
 {
-    if (parent.isValid() || count <= 0 || row < 0 || row + count > m_tasks.size())
+    if (parent.isValid() || count <= 0 || row < 0 || row + count > m_list.rows().size())
         return false;
-    Pledge after = m_sink->pledge();
+    Pledge after = m_list.pledge();
     if (row + count > after.tasks.size())
         return false;
     const QString description = count == 1
                                     ? tr("Remove schedule task “%1”").arg(after.tasks.at(row).name)
                                     : tr("Remove %n schedule task(s)", nullptr, count);
     after.tasks.remove(row, count);
-    if (!apply(after, description, QString()))
+    if (!m_list.apply(after, description, QString()))
         return false;
-    finishRemove(row, count);
+    m_list.finishRemove(row, count);
     return true;
 }
 
 bool TaskScheduleModel::moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
                                  const QModelIndex& destinationParent, int destinationChild)
 {
-    if (sourceParent.isValid() || destinationParent.isValid() ||
-        !isValidMove(int(m_tasks.size()), sourceRow, count, destinationChild))
-        return false;
-    Pledge after = m_sink->pledge();
-    if (after.tasks.size() != m_tasks.size())
-        return false;
-    moveItems(after.tasks, sourceRow, count, destinationChild);
-    if (!apply(after, tr("Reorder schedule tasks"), QString()))
-        return false;
-    if (m_sink->pledge().tasks.size() != m_tasks.size()) {
-        resetFromSink();
-        return true;
-    }
-    beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild);
-    m_tasks = m_sink->pledge().tasks;
-    endMoveRows();
-    return true;
-}
-
-bool TaskScheduleModel::apply(const Pledge& after, const QString& description,
-                              const QString& mergeKey)
-{
-    m_applying = true;
-    const Status status = m_sink->applyEdit(after, description, mergeKey);
-    m_applying = false;
-    if (!status) {
-        emit editRefused(status.error().message);
-        return false;
-    }
-    return true;
-}
-
-bool TaskScheduleModel::applyInPlace(const Pledge& after, const QString& description,
-                                     const QString& mergeKey)
-{
-    if (!apply(after, description, mergeKey))
-        return false;
-    refresh();
-    return true;
-}
-
-bool TaskScheduleModel::refuse(const QString& message)
-{
-    emit editRefused(message);
-    return false;
-}
-
-void TaskScheduleModel::resetFromSink()
-{
-    beginResetModel();
-    m_tasks = m_sink->pledge().tasks;
-    endResetModel();
-}
-
-// After an applied insert or remove: fine-grained signals when the sink's card has the
-// expected shape, a reset otherwise (a sink that changed more than was asked).
-void TaskScheduleModel::finishInsert(int row, int count)
-{
-    const QList<PledgeTask>& tasks = m_sink->pledge().tasks;
-    if (tasks.size() != m_tasks.size() + count)
-        return resetFromSink();
-    beginInsertRows({}, row, row + count - 1);
-    m_tasks = tasks;
-    endInsertRows();
-}
-
-void TaskScheduleModel::finishRemove(int row, int count)
-{
-    const QList<PledgeTask>& tasks = m_sink->pledge().tasks;
-    if (tasks.size() != m_tasks.size() - count)
-        return resetFromSink();
-    beginRemoveRows({}, row, row + count - 1);
-    m_tasks = tasks;
-    endRemoveRows();
+    return m_list.moveRows(sourceParent, sourceRow, count, destinationParent, destinationChild,
+                           tr("Reorder schedule tasks"));
 }
 
 } // namespace openmayor

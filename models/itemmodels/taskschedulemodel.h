@@ -1,13 +1,12 @@
 #pragma once
 
+#include "cardlistediting.h"
 #include "domain/pledge.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
 
 namespace openmayor {
-
-class PledgeEditSink;
 
 // The card's 연차별 추진일정 (seed/READING.md §3): one row per task, a name column, one column
 // per quarter of the term (2022-07-01..2026-06-30 → 2022 Q3 … 2026 Q2) and a note column.
@@ -81,19 +80,14 @@ signals:
     void editRefused(const QString& message);
 
 private:
-    bool apply(const Pledge& after, const QString& description, const QString& mergeKey);
-    bool refuse(const QString& message);
-    bool applyInPlace(const Pledge& after, const QString& description, const QString& mergeKey);
-    void resetFromSink();
-    void finishInsert(int row, int count);
-    void finishRemove(int row, int count);
+    using Editing = CardListEditing<TaskScheduleModel, &Pledge::tasks>;
+    friend Editing;
+
     bool setTaskRange(int row, int start, int end, const QString& mergeKey);
 
-    PledgeEditSink* m_sink;
-    QList<PledgeTask> m_tasks;
+    Editing m_list;
     int m_firstQuarter = -1; // ordinal of the term's first quarter
     int m_quarterCount = 0;
-    bool m_applying = false;
 };
 
 } // namespace openmayor
