@@ -1212,6 +1212,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>openmayor::Database</name>

@@ -1209,6 +1209,10 @@
             <numerusform>%n건</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>세는 중…</translation>
+    </message>
 </context>
 <context>
     <name>openmayor::Database</name>

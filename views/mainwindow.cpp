@@ -236,7 +236,8 @@ QWidget* MainWindow::createSection(const QString& key)
     case SectionInfo::Kind::Content: {
         auto* model = new ContentTableModel(
             ContentRepository(*m_database),
-            ContentListing::forType(section->contentType, section->pageSlug), m_notifier);
+            ContentListing::forType(section->contentType, section->pageSlug), m_notifier, nullptr,
+            ContentTableModel::Counting::InBackground);
         connect(model, &ContentTableModel::loadFailed, this, &MainWindow::reportError);
         widget = new ContentSectionWidget(section->translatedTitle(), model, m_stack);
         break;

@@ -1,5 +1,6 @@
 #include "contenttablemodel.h"
 
+#include "common/background.h"
 #include "common/changenotifier.h"
 
 #include <QDateTime>
@@ -8,9 +9,9 @@
 namespace openmayor {
 
 ContentTableModel::ContentTableModel(ContentRepository repository, ContentListing listing,
-                                     ChangeNotifier* notifier, QObject* parent)
+                                     ChangeNotifier* notifier, QObject* parent, Counting counting)
     : QAbstractTableModel(parent), m_repository(std::move(repository)),
-      m_listing(std::move(listing))
+      m_listing(std::move(listing)), m_counting(counting)
 {
     if (notifier) {
         connect(notifier, &ChangeNotifier::contentChanged, this,
@@ -25,8 +26,31 @@ ContentTableModel::ContentTableModel(ContentRepository repository, ContentListin
 
 void ContentTableModel::reload()
 {
+    const int generation = ++m_generation;
+    if (m_counting == Counting::InBackground) {
+        beginResetModel();
+        m_rows.clear();
+        m_total = -1;
+        m_exhausted = false;
+        endResetModel();
+        fetchMore({});
+        runInBackground<Result<int>>(
+            this, [repository = m_repository, listing = m_listing] { return repository.count(listing); },
+            [this, generation](Result<int> total) {
+                if (generation != m_generation)
+                    return; // a newer reload counts again
+                if (!total) {
+                    emit loadFailed(total.error().fullText());
+                    return;
+                }
+                m_total = qMax(*total, int(m_rows.size()));
+                emit totalCountChanged(m_total);
+            });
+        return;
+    }
     beginResetModel();
     m_rows.clear();
+    m_exhausted = false;
     auto total = m_repository.count(m_listing);
     m_total = total ? *total : 0;
     endResetModel();
@@ -48,7 +72,7 @@ int ContentTableModel::columnCount(const QModelIndex& parent) const
 
 bool ContentTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_exhausted && (m_total < 0 || m_rows.size() < m_total);
 }
 
 void ContentTableModel::fetchMore(const QModelIndex& parent)
@@ -57,14 +81,14 @@ void ContentTableModel::fetchMore(const QModelIndex& parent)
         return;
     auto page = m_repository.fetch(m_listing, int(m_rows.size()), pageSize);
     if (!page) {
-        m_total = int(m_rows.size()); // stop asking; the error is reported once
+        m_exhausted = true; // stop asking; the error is reported once
         emit loadFailed(page.error().fullText());
         return;
     }
-    if (page->isEmpty()) {
-        m_total = int(m_rows.size()); // the table shrank under us
+    if (page->size() < pageSize)
+        m_exhausted = true; // the end of the table (or it shrank under us)
+    if (page->isEmpty())
         return;
-    }
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(page->size()) - 1);
     m_rows.append(*page);

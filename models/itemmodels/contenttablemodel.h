@@ -21,8 +21,13 @@ public:
         RawValueRole
     };
 
+    enum class Counting { Now, InBackground };
+
+    // With Counting::InBackground the first page is read at once and the total (a count over
+    // the whole table) arrives later through totalCountChanged; totalCount() is -1 till then.
     ContentTableModel(ContentRepository repository, ContentListing listing,
-                      ChangeNotifier* notifier, QObject* parent = nullptr);
+                      ChangeNotifier* notifier, QObject* parent = nullptr,
+                      Counting counting = Counting::Now);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -45,6 +50,7 @@ public slots:
 
 signals:
     void loadFailed(const QString& message);
+    void totalCountChanged(int total);
 
 private:
     QString formatted(int column, const QVariant& value) const;
@@ -52,7 +58,10 @@ private:
     ContentRepository m_repository;
     ContentListing m_listing;
     QList<QVariantList> m_rows;
-    int m_total = 0;
+    int m_total = 0;       // -1 while a background count runs
+    bool m_exhausted = false; // the last page came back short
+    Counting m_counting = Counting::Now;
+    int m_generation = 0;
 };
 
 } // namespace openmayor

@@ -71,6 +71,7 @@ ContentSectionWidget::ContentSectionWidget(const QString& title, ContentTableMod
             &ContentSectionWidget::showPreview);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContentSectionWidget::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContentSectionWidget::updateCount);
+    connect(m_model, &ContentTableModel::totalCountChanged, this, &ContentSectionWidget::updateCount);
     updateCount();
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
@@ -94,7 +95,8 @@ void ContentSectionWidget::showPreview()
 
 void ContentSectionWidget::updateCount()
 {
-    m_count->setText(tr("%n item(s)", nullptr, m_model->totalCount()));
+    const int total = m_model->totalCount();
+    m_count->setText(total < 0 ? tr("Counting…") : tr("%n item(s)", nullptr, total));
 }
 
 void ContentSectionWidget::changeEvent(QEvent* event)
