@@ -617,6 +617,10 @@ void TestICalendar::brokenFilesChangeNothing_data()
                                   << u"Line 6: “two” is not a valid SEQUENCE"_s;
     QTest::newRow("hour 25") << QByteArray(head).replace("T010000Z", "T250000Z") + tail
                              << u"Line 5: “20240402T250000Z” is not a valid date"_s;
+    QTest::newRow("ends before it starts") << head + "DTEND:20240402T000000Z\r\n" + tail
+                                           << u"Line 6: A schedule event cannot end before"_s;
+    QTest::newRow("bad DURATION") << head + "DURATION:PT\r\n" + tail
+                                  << u"Line 6: “PT” is not a valid DURATION"_s;
     QTest::newRow("not a content line")
         << head + "this line has no colon\r\n" + tail
         << u"Line 6: “this line has no colon” is not an iCalendar"_s;
