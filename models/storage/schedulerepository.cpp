@@ -164,7 +164,7 @@ Result<ScheduleEvent> saveInTransaction(QSqlDatabase& db, const ScheduleEvent& i
          e.place, e.category, e.department, toKey(e.visibility), toKey(e.status), e.description,
          e.icalUid, e.icalSequence, toKey(e.workflow), Clock::nowIso()});
     if (!s) {
-        if (s.error().kind == Error::Kind::Invalid) // the UNIQUE ical_uid
+        if (s.error().detail.contains(u"UNIQUE") && s.error().detail.contains(u"ical_uid"))
             return Error(Error::Kind::Invalid,
                          QCoreApplication::translate(
                              "openmayor::ScheduleRepository",
@@ -306,6 +306,9 @@ QStringList ScheduleRepository::overlapping(const QList<ScheduleEvent>& events)
 Result<ScheduleEvent> ScheduleRepository::normalized(const ScheduleEvent& event)
 {
     ScheduleEvent e = event;
+    if (!e.id.isEmpty() && !isValidId(e.id))
+        return invalid(QT_TRANSLATE_NOOP("openmayor::ScheduleRepository",
+                                         "A schedule event's id must be a UUID."));
     e.title = e.title.trimmed();
     if (e.title.isEmpty())
         return invalid(

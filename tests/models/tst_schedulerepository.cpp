@@ -172,6 +172,9 @@ void TestScheduleRepository::validation_data()
     ScheduleEvent noStart = timed(u"x"_s, at(4, 1, 9), 30);
     noStart.start = QDateTime();
     QTest::newRow("no start") << noStart << u"valid start"_s;
+    ScheduleEvent badId = timed(u"x"_s, at(4, 1, 9), 30);
+    badId.id = u"not-a-uuid"_s;
+    QTest::newRow("id not a UUID") << badId << u"UUID"_s;
     QTest::newRow("all-day without a day")
         << allDay(u"x"_s, QDate(2024, 4, 1), 0) << u"later day"_s;
 }
