@@ -107,10 +107,22 @@ auto contentOf(const ScheduleEvent& e)
                     e.visibility, e.status, e.description);
 }
 
-// Writes one event inside the caller's transaction; returns it as stored. `changed` tells
-// whether a row was written.
-Result<ScheduleEvent> saveInTransaction(QSqlDatabase& db, const ScheduleEvent& incoming,
-                                        bool& changed)
+const QString upsertSql = QStringLiteral(
+    "INSERT INTO schedule_event (id, title, starts_at, ends_at, all_day, place, "
+    "category, department, visibility, status, description, ical_uid, ical_sequence, "
+    "workflow_state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO UPDATE SET title = excluded.title, starts_at = "
+    "excluded.starts_at, ends_at = excluded.ends_at, all_day = excluded.all_day, "
+    "place = excluded.place, category = excluded.category, department = "
+    "excluded.department, visibility = excluded.visibility, status = excluded.status, "
+    "description = excluded.description, ical_uid = excluded.ical_uid, ical_sequence = "
+    "excluded.ical_sequence, workflow_state = excluded.workflow_state, updated_at = "
+    "excluded.updated_at");
+
+// Writes one event inside the caller's transaction with `upsert` (prepared upsertSql);
+// returns it as stored. `changed` tells whether a row was written.
+Result<ScheduleEvent> saveInTransaction(QSqlDatabase& db, QSqlQuery& upsert,
+                                        const ScheduleEvent& incoming, bool& changed)
 {
     changed = false;
     auto normalized = ScheduleRepository::normalized(incoming);
@@ -147,22 +159,10 @@ Result<ScheduleEvent> saveInTransaction(QSqlDatabase& db, const ScheduleEvent& i
     if (e.icalUid.isEmpty())
         e.icalUid = ScheduleRepository::newIcalUid();
 
-    Status s = exec(
-        db,
-        QStringLiteral(
-            "INSERT INTO schedule_event (id, title, starts_at, ends_at, all_day, place, "
-            "category, department, visibility, status, description, ical_uid, ical_sequence, "
-            "workflow_state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET title = excluded.title, starts_at = "
-            "excluded.starts_at, ends_at = excluded.ends_at, all_day = excluded.all_day, "
-            "place = excluded.place, category = excluded.category, department = "
-            "excluded.department, visibility = excluded.visibility, status = excluded.status, "
-            "description = excluded.description, ical_uid = excluded.ical_uid, ical_sequence = "
-            "excluded.ical_sequence, workflow_state = excluded.workflow_state, updated_at = "
-            "excluded.updated_at"),
-        {e.id, e.title, storedText(e.start, e.allDay), storedText(e.end, e.allDay), int(e.allDay),
-         e.place, e.category, e.department, toKey(e.visibility), toKey(e.status), e.description,
-         e.icalUid, e.icalSequence, toKey(e.workflow), Clock::nowIso()});
+    Status s = exec(upsert, {e.id, e.title, storedText(e.start, e.allDay),
+                             storedText(e.end, e.allDay), int(e.allDay), e.place, e.category,
+                             e.department, toKey(e.visibility), toKey(e.status), e.description,
+                             e.icalUid, e.icalSequence, toKey(e.workflow), Clock::nowIso()});
     if (!s) {
         if (s.error().detail.contains(u"UNIQUE") && s.error().detail.contains(u"ical_uid"))
             return Error(Error::Kind::Invalid,
@@ -237,9 +237,12 @@ Result<QList<ScheduleEvent>> ScheduleRepository::saveAll(const QList<ScheduleEve
     QList<ScheduleEvent> stored;
     QStringList changedIds;
     Status s = m_database.transaction([&](QSqlDatabase& db) -> Status {
+        QSqlQuery upsert(db); // prepared once for the whole batch
+        if (Status prepared = prepare(upsert, upsertSql); !prepared)
+            return prepared;
         for (const ScheduleEvent& event : events) {
             bool changed = false;
-            auto saved = saveInTransaction(db, event, changed);
+            auto saved = saveInTransaction(db, upsert, event, changed);
             if (!saved)
                 return saved.error();
             if (changed)
