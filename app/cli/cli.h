@@ -37,6 +37,8 @@ int runPeriods(const Context& context);
 int runPublish(const Context& context);
 int runImport(const Context& context); // pledgeio.cpp
 int runExport(const Context& context);
+int runScheduleImport(const Context& context); // scheduleio.cpp, through runImport/runExport
+int runScheduleExport(const Context& context);
 int runReport(const Context& context); // reportcommands.cpp
 
 } // namespace openmayor::cli

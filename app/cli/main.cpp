@@ -47,11 +47,13 @@ const std::map<QString, Command>& commands()
                                    "status as a reporting period")}},
         {QStringLiteral("import"),
          {cli::runImport,
-          QT_TRANSLATE_NOOP("Cli",
-                            "import pledges FILE  add and update pledges from .json or .csv")}},
+          QT_TRANSLATE_NOOP("Cli", "import pledges FILE | schedule FILE.ics [--dry-run]  add and "
+                                   "update pledges from .json or .csv, or events from iCalendar")}},
         {QStringLiteral("export"),
-         {cli::runExport, QT_TRANSLATE_NOOP("Cli", "export pledges FILE [--encoding utf-8|cp949]  "
-                                                   "write the pledge book as .json or .csv")}},
+         {cli::runExport,
+          QT_TRANSLATE_NOOP("Cli", "export pledges FILE [--encoding utf-8|cp949] | schedule "
+                                   "FILE.ics [--from DATE] [--to DATE] [--public-only]  write the "
+                                   "pledge book as .json or .csv, or the schedule as iCalendar")}},
         {QStringLiteral("report"),
          {cli::runReport,
           QT_TRANSLATE_NOOP("Cli", "report card CODE|book --out FILE.pdf  the printable pledge "
@@ -157,6 +159,18 @@ int main(int argc, char* argv[])
         {QStringLiteral("out"),
          QCoreApplication::translate("Cli", "With report: the PDF file to write."),
          QCoreApplication::translate("Cli", "file")},
+    });
+    parser.addOptions({
+        {QStringLiteral("from"),
+         QCoreApplication::translate("Cli", "With export schedule: the first day."),
+         QCoreApplication::translate("Cli", "date")},
+        {QStringLiteral("to"),
+         QCoreApplication::translate("Cli", "With export schedule: the last day."),
+         QCoreApplication::translate("Cli", "date")},
+        {QStringLiteral("public-only"),
+         QCoreApplication::translate("Cli", "With export schedule: leave internal events out.")},
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate("Cli", "With import schedule: show the plan, save nothing.")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("Cli", "The command to run."));

@@ -46,8 +46,8 @@ int checkArguments(const Context& context, const char* command)
                                 .arg(QString::fromLatin1(command)),
                             Usage);
     if (context.arguments.first() != u"pledges")
-        return context.fail(QCoreApplication::translate("Cli", "%1 knows only \"pledges\" here, "
-                                                               "not \"%2\".")
+        return context.fail(QCoreApplication::translate("Cli", "%1 knows \"pledges\" and "
+                                                               "\"schedule\", not \"%2\".")
                                 .arg(QString::fromLatin1(command), context.arguments.first()),
                             Usage);
     if (kindOf(context.arguments.at(1)) == FileKind::Unknown)
@@ -62,6 +62,8 @@ int checkArguments(const Context& context, const char* command)
 
 int runImport(const Context& context)
 {
+    if (context.arguments.size() == 2 && context.arguments.first() == u"schedule")
+        return runScheduleImport(context);
     if (int code = checkArguments(context, "import"); code != Ok)
         return code;
     const QString path = context.arguments.at(1);
@@ -113,6 +115,8 @@ int runImport(const Context& context)
 
 int runExport(const Context& context)
 {
+    if (context.arguments.size() == 2 && context.arguments.first() == u"schedule")
+        return runScheduleExport(context);
     if (int code = checkArguments(context, "export"); code != Ok)
         return code;
     const QString path = context.arguments.at(1);

@@ -15,6 +15,8 @@ packages=(
     # Test: headless X, throwaway servers and the tools the scripts and tests call
     xvfb xauth postgresql-15 nginx libnginx-mod-http-dav-ext
     poppler-utils sqlite3 python3 curl openssl ca-certificates
+    # Test: the independent iCalendar parser that checks our .ics export
+    python3-icalendar
 )
 
 missing=()
