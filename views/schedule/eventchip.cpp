@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
+
+#include <algorithm>
 
 namespace openmayor {
 
@@ -39,6 +42,39 @@ qreal drawElided(QPainter& painter, const QRectF& rect, const QString& text, boo
         painter.fontMetrics().elidedText(text, Qt::ElideRight, qMax(0, int(rect.width())));
     painter.drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, elided);
     return painter.fontMetrics().horizontalAdvance(elided);
+}
+// Draws `text` wrapped (at words, or anywhere in a long word) into at most `maxLines`
+// lines from the top of `rect`, the last one elided; returns the lines used.
+int drawWrapped(QPainter& painter, const QRectF& rect, const QString& text, int maxLines,
+                bool strike)
+{
+    QFont font = painter.font();
+    font.setStrikeOut(strike);
+    painter.setFont(font);
+    const QFontMetricsF fm(font);
+    QTextLayout layout(text, font, painter.device());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    int used = 0;
+    while (used < maxLines) {
+        QTextLine textLine = layout.createLine();
+        if (!textLine.isValid())
+            break;
+        textLine.setLineWidth(rect.width());
+        const bool more = textLine.textStart() + textLine.textLength() < text.size();
+        const QString shown =
+            used == maxLines - 1 && more
+                ? fm.elidedText(text.mid(textLine.textStart()), Qt::ElideRight, rect.width())
+                : text.mid(textLine.textStart(), textLine.textLength());
+        painter.drawText(
+            QRectF(rect.left(), rect.top() + used * fm.height(), rect.width(), fm.height()),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, shown.trimmed());
+        ++used;
+    }
+    layout.endLayout();
+    return qMax(1, used);
 }
 } // namespace
 
@@ -133,23 +169,24 @@ void paintEventChip(QPainter& painter, const QRectF& rect, const ScheduleEvent& 
             label = time + u' ' + e.title;
         drawElided(painter, QRectF(text.left(), text.top(), text.width(), line), label, cancelled);
     } else {
+        // a block: the title wrapped over up to three lines, then the time, then the place
+        const int lines = int(text.height() / line);
         QFont bold = painter.font();
         bold.setBold(true);
         painter.setFont(bold);
-        drawElided(painter, QRectF(text.left(), text.top(), text.width(), line), e.title,
-                   cancelled);
+        const int titleLines =
+            drawWrapped(painter, text, e.title, std::clamp(lines - 1, 1, 3), cancelled);
         QFont normal = bold;
         normal.setBold(false);
         painter.setFont(normal);
         painter.setPen(QColor(0x42, 0x42, 0x42));
-        drawElided(painter,
-                   QRectF(text.left(), text.top() + line, box.right() - text.left() - 3, line),
+        const qreal width = box.right() - text.left() - 3;
+        drawElided(painter, QRectF(text.left(), text.top() + titleLines * line, width, line),
                    scheduleformat::spanText(e), cancelled);
-        if (text.height() >= 3 * line && !e.place.isEmpty())
-            drawElided(
-                painter,
-                QRectF(text.left(), text.top() + 2 * line, box.right() - text.left() - 3, line),
-                e.place, false);
+        if (titleLines + 2 <= lines && !e.place.isEmpty())
+            drawElided(painter,
+                       QRectF(text.left(), text.top() + (titleLines + 1) * line, width, line),
+                       e.place, false);
     }
     painter.restore();
 }

@@ -102,13 +102,17 @@ MonthView::Layout MonthView::layoutChips() const
         const QDate date = m_first.addDays(i);
         const QRectF cell = cellRect(date);
         const QList<int> rows = rowsOn(date);
-        const int capacity = qMax(0, int((cell.height() - dayLine - gap) / (ch + gap)));
+        const qreal room = cell.height() - dayLine - gap;
+        const qreal tallHeight = ch + fontMetrics().height();
+        const bool tall = rows.size() * (tallHeight + gap) <= room;
+        const qreal height = tall ? tallHeight : ch;
+        const int capacity = qMax(0, int(room / (height + gap)));
         const int shown = rows.size() <= capacity ? int(rows.size()) : qMax(0, capacity - 1);
         qreal y = cell.top() + dayLine;
         for (int k = 0; k < shown; ++k) {
             layout.chips.append(
-                {QRectF(cell.left() + 3, y, cell.width() - 6, ch), rows.at(k), date});
-            y += ch + gap;
+                {QRectF(cell.left() + 3, y, cell.width() - 6, height), rows.at(k), date, tall});
+            y += height + gap;
         }
         if (shown < rows.size()) {
             layout.hidden.insert(date, int(rows.size()) - shown);
@@ -200,6 +204,7 @@ void MonthView::paintEvent(QPaintEvent*)
         state.overlapping = model()->isOverlapping(e.id);
         state.selected = e.id == selectedEventId();
         state.dragging = m_dragging && e.id == m_pressId;
+        state.block = chip.tall;
         paintEventChip(painter, chip.rect, e, state);
     }
     painter.setPen(pal.color(QPalette::Text));

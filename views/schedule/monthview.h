@@ -43,6 +43,7 @@ private:
         QRectF rect;
         int row = -1; // model row
         QDate date;
+        bool tall = false; // two lines (title, time) when the cell has room
     };
     struct Layout
     {
