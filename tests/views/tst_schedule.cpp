@@ -351,6 +351,12 @@ void TestSchedule::overlappingEventsAreFlaggedAndSideBySide()
     QVERIFY2(!a.intersects(b), "overlapping events sit side by side");
     QVERIFY(a.width() < canvas->columns().dayWidth() / 2 + 1);
 
+    // the tooltip gives what the narrow blocks elide
+    const QString tip = eventToolTip(existing, model->isOverlapping(existing.id));
+    QVERIFY(tip.contains(existing.title));
+    QVERIFY(tip.contains(existing.place));
+    QVERIFY(tip.contains(QStringLiteral("⚠")));
+
     // a cancelled event clashes with nothing
     ScheduleEvent cancelled = *saved;
     cancelled.status = EventStatus::Cancelled;

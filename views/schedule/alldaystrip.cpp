@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace openmayor {
 
@@ -131,6 +132,23 @@ void AllDayStrip::paintEvent(QPaintEvent*)
         state.dragging = m_dragging && e.id == m_pressId;
         paintEventChip(painter, chip.rect, e, state);
     }
+}
+
+bool AllDayStrip::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        QToolTip::hideText();
+        for (const Chip& chip : layoutChips())
+            if (chip.rect.contains(help->pos())) {
+                const ScheduleEvent& e = m_view->model()->eventAt(chip.row);
+                QToolTip::showText(help->globalPos(),
+                                   eventToolTip(e, m_view->model()->isOverlapping(e.id)), this,
+                                   chip.rect.toAlignedRect());
+            }
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void AllDayStrip::mousePressEvent(QMouseEvent* event)

@@ -91,6 +91,21 @@ QColor categoryColor(const QString& category)
     return palette[hash % std::size(palette)];
 }
 
+QString eventToolTip(const ScheduleEvent& e, bool overlapping)
+{
+    QStringList lines{e.title, scheduleformat::dayTitle(e.start.date()) + u' ' +
+                                   scheduleformat::spanText(e)};
+    if (!e.place.isEmpty())
+        lines << e.place;
+    QStringList marks{labelOf(e.visibility), labelOf(e.status)};
+    if (!e.category.isEmpty())
+        marks.prepend(e.category);
+    lines << marks.join(QStringLiteral(" · "));
+    if (overlapping)
+        lines << QCoreApplication::translate("openmayor::EventChip", "⚠ Overlaps another event");
+    return lines.join(u'\n');
+}
+
 void paintEventChip(QPainter& painter, const QRectF& rect, const ScheduleEvent& e,
                     const EventChipState& state)
 {
@@ -169,13 +184,13 @@ void paintEventChip(QPainter& painter, const QRectF& rect, const ScheduleEvent& 
             label = time + u' ' + e.title;
         drawElided(painter, QRectF(text.left(), text.top(), text.width(), line), label, cancelled);
     } else {
-        // a block: the title wrapped over up to three lines, then the time, then the place
+        // a block: the title wrapped over the lines it needs, then the time, then the place
         const int lines = int(text.height() / line);
         QFont bold = painter.font();
         bold.setBold(true);
         painter.setFont(bold);
         const int titleLines =
-            drawWrapped(painter, text, e.title, std::clamp(lines - 1, 1, 3), cancelled);
+            drawWrapped(painter, text, e.title, std::clamp(lines - 1, 1, 6), cancelled);
         QFont normal = bold;
         normal.setBold(false);
         painter.setFont(normal);

@@ -23,6 +23,8 @@ struct EventChipState
 };
 
 QColor categoryColor(const QString& category);
+// The full text of an event for a tooltip (the chips elide): title, time, place and marks.
+QString eventToolTip(const ScheduleEvent& event, bool overlapping);
 void paintEventChip(QPainter& painter, const QRectF& rect, const ScheduleEvent& event,
                     const EventChipState& state);
 

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace openmayor {
 
@@ -231,6 +232,23 @@ void MonthView::paintEvent(QPaintEvent*)
         painter.setPen(focusPen);
         painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
     }
+}
+
+bool MonthView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const Layout layout = layoutChips();
+        if (const Chip* chip = chipAt(layout, help->pos())) {
+            const ScheduleEvent& e = model()->eventAt(chip->row);
+            QToolTip::showText(help->globalPos(), eventToolTip(e, model()->isOverlapping(e.id)),
+                               this, chip->rect.toAlignedRect());
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return CalendarView::event(event);
 }
 
 void MonthView::mousePressEvent(QMouseEvent* event)

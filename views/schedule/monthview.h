@@ -31,6 +31,7 @@ public:
     QSize minimumSizeHint() const override { return {420, 360}; }
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;

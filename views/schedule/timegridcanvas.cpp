@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -270,6 +271,24 @@ void TimeGridCanvas::paintEvent(QPaintEvent* event)
         painter.drawLine(QPointF(c.dayLeft(todayColumn), y),
                          QPointF(c.dayLeft(todayColumn) + c.dayWidth(), y));
     }
+}
+
+bool TimeGridCanvas::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QList<Block> blocks = layoutBlocks();
+        if (const Block* block = blockAt(blocks, help->pos())) {
+            const ScheduleEvent& e = m_view->model()->eventAt(block->row);
+            QToolTip::showText(help->globalPos(),
+                               eventToolTip(e, m_view->model()->isOverlapping(e.id)), this,
+                               block->rect.toAlignedRect());
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void TimeGridCanvas::mousePressEvent(QMouseEvent* event)
