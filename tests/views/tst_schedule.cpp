@@ -46,6 +46,7 @@ private slots:
     void opensOnTheMonthOfTheNextEvent();
     void createThroughTheDialog();
     void dialogRefusesBadInput();
+    void doubleClickOnAnEmptySlotCreatesThere();
     void dragInWeekViewMovesByTheDraggedAmount();
     void dragBottomEdgeResizes();
     void dragInMonthViewMovesAcrossDays();
@@ -229,6 +230,44 @@ void TestSchedule::dialogRefusesBadInput()
     QTRY_VERIFY(!m_section->eventDialog());
     QCOMPARE(m_section->model()->rowCount(), before);
     QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestSchedule::doubleClickOnAnEmptySlotCreatesThere()
+{
+    m_section->setViewMode(ScheduleSectionWidget::ViewMode::Week);
+    m_section->setAnchorDate(QDate(2024, 4, 10));
+    TimeGridCanvas* canvas = m_section->weekView()->canvas();
+    const QDate day = m_section->weekView()->firstVisibleDate().addDays(1);
+    for (const ScheduleEvent& e : m_section->model()->events())
+        QVERIFY(e.allDay || e.start.date() != day || e.start.time() > QTime(8, 0));
+    // a little below 07:30: the slot starts at 07:30 (15-minute slots)
+    const QPointF slot = canvas->pointAt(day, QTime(7, 35));
+    QTest::mouseDClick(canvas, Qt::LeftButton, Qt::NoModifier, slot.toPoint());
+    EventDialog* dialog = m_section->eventDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->event().start, QDateTime(day, QTime(7, 30)));
+    QCOMPARE(dialog->event().end, QDateTime(day, QTime(8, 30)));
+    QVERIFY(!dialog->event().allDay);
+    dialog->findChild<QLineEdit*>(QStringLiteral("title"))->setText(QStringLiteral("조찬 간담회"));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!m_section->eventDialog());
+    const QList<ScheduleEvent> onDay = storedEvents(day, day);
+    QVERIFY(std::any_of(onDay.begin(), onDay.end(), [&day](const ScheduleEvent& e) {
+        return e.title == QStringLiteral("조찬 간담회") && e.start == QDateTime(day, QTime(7, 30));
+    }));
+
+    // the all-day row creates an all-day event
+    AllDayStrip* strip = m_section->weekView()->allDayStrip();
+    const DayColumns columns = canvas->columns();
+    QTest::mouseDClick(
+        strip, Qt::LeftButton, Qt::NoModifier,
+        QPoint(int(columns.dayLeft(6) + columns.dayWidth() / 2), strip->height() - 4));
+    dialog = m_section->eventDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->event().allDay);
+    QCOMPARE(dialog->event().start.date(), m_section->weekView()->lastVisibleDate());
+    QCOMPARE(dialog->event().end.date(), m_section->weekView()->lastVisibleDate().addDays(1));
+    dialog->reject();
 }
 
 void TestSchedule::dragInWeekViewMovesByTheDraggedAmount()
