@@ -105,10 +105,8 @@ ScheduleSectionWidget::ScheduleSectionWidget(const QString& title, const Databas
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_summary);
 
-    connect(addShortcut(this, {QKeySequence::New}), &QAction::triggered, this, [this] {
-        const QDateTime start(m_anchor, QTime(9, 0));
-        createEvent(start, start.addSecs(3600), false);
-    });
+    connect(addShortcut(this, {QKeySequence::New}), &QAction::triggered, this,
+            &ScheduleSectionWidget::createEventOnShownDay);
     connect(addShortcut(this, {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Left)}),
             &QAction::triggered, this, &ScheduleSectionWidget::goPrevious);
     connect(
@@ -165,10 +163,7 @@ void ScheduleSectionWidget::buildToolbar(QWidget* bar)
     row->addSpacing(12);
     QToolButton* add = button(tr("New Event"), tr("Add an event (Ctrl+N)"));
     add->setObjectName(QStringLiteral("newEvent"));
-    connect(add, &QToolButton::clicked, this, [this] {
-        const QDateTime start(m_anchor, QTime(9, 0));
-        createEvent(start, start.addSecs(3600), false);
-    });
+    connect(add, &QToolButton::clicked, this, &ScheduleSectionWidget::createEventOnShownDay);
 }
 
 void ScheduleSectionWidget::connectView(CalendarView* view)
@@ -363,6 +358,16 @@ void ScheduleSectionWidget::createEvent(const QDateTime& start, const QDateTime&
     event.end = end;
     event.allDay = allDay;
     openDialog(event, true);
+}
+
+void ScheduleSectionWidget::createEventOnShownDay()
+{
+    // today when it is on screen, else the day the view is about; 09:00 for an hour
+    const QDate today = Clock::today();
+    const bool todayShown =
+        m_model->rangeStart().date() <= today && today < m_model->rangeEnd().date();
+    const QDateTime start(todayShown ? today : m_anchor, QTime(9, 0));
+    createEvent(start, start.addSecs(3600), false);
 }
 
 void ScheduleSectionWidget::editEvent(const QString& id)

@@ -61,6 +61,8 @@ public:
 
     // Opens the event dialog for a new event (Ctrl+N, double-click on an empty slot).
     void createEvent(const QDateTime& start, const QDateTime& end, bool allDay);
+    // Ctrl+N and the New Event button: 09:00 today when today is shown, else on the shown day.
+    void createEventOnShownDay();
     void editEvent(const QString& id);
     Status deleteEvent(const QString& id);
     // A drag's outcome: the event now runs [start, end).
