@@ -7,6 +7,7 @@
 #include "itemmodels/contenttablemodel.h"
 #include "itemmodels/pledgetreemodel.h"
 #include "pledgeactions.h"
+#include "schedule/schedulesectionwidget.h"
 #include "sections.h"
 #include "storage/contentrepository.h"
 #include "storage/pledgerepository.h"
@@ -234,10 +235,19 @@ QWidget* MainWindow::createSection(const QString& key)
     QWidget* widget = nullptr;
     switch (section->kind) {
     case SectionInfo::Kind::Content: {
-        auto* model = new ContentTableModel(
-            ContentRepository(*m_database),
-            ContentListing::forType(section->contentType, section->pageSlug), m_notifier, nullptr,
-            ContentTableModel::Counting::InBackground);
+        if (section->contentType == ContentType::ScheduleEvent) {
+            auto* schedule =
+                new ScheduleSectionWidget(section->translatedTitle(), *m_database, m_notifier,
+                                          m_undoStack, m_settings, m_stack);
+            connect(schedule, &ScheduleSectionWidget::errorOccurred, this,
+                    &MainWindow::reportError);
+            widget = schedule;
+            break;
+        }
+        auto* model =
+            new ContentTableModel(ContentRepository(*m_database),
+                                  ContentListing::forType(section->contentType, section->pageSlug),
+                                  m_notifier, nullptr, ContentTableModel::Counting::InBackground);
         connect(model, &ContentTableModel::loadFailed, this, &MainWindow::reportError);
         widget = new ContentSectionWidget(section->translatedTitle(), model, m_stack);
         break;

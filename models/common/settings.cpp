@@ -9,6 +9,7 @@ namespace {
 const QString languageKey = QStringLiteral("ui/language");
 const QString dataFileKey = QStringLiteral("storage/dataFile");
 const QString lastSectionKey = QStringLiteral("ui/lastSection");
+const QString scheduleViewKey = QStringLiteral("ui/scheduleView");
 } // namespace
 
 Settings::Settings(QObject* parent) : QObject(parent) {}
@@ -74,6 +75,16 @@ QString Settings::lastSection() const
 void Settings::setLastSection(const QString& key)
 {
     m_settings.setValue(lastSectionKey, key);
+}
+
+QString Settings::scheduleView() const
+{
+    return m_settings.value(scheduleViewKey, QStringLiteral("month")).toString();
+}
+
+void Settings::setScheduleView(const QString& view)
+{
+    m_settings.setValue(scheduleViewKey, view);
 }
 
 } // namespace openmayor

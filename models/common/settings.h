@@ -35,6 +35,10 @@ public:
     QString lastSection() const;
     void setLastSection(const QString& key);
 
+    // The schedule's calendar view: "month" (default), "week", "day" or "list".
+    QString scheduleView() const;
+    void setScheduleView(const QString& view);
+
 signals:
     void languageChanged(const QString& language);
     void dataFileChanged(const QString& path);

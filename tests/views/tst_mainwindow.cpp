@@ -5,7 +5,9 @@
 #include "common/translations.h"
 #include "itemmodels/contenttablemodel.h"
 #include "itemmodels/pledgetreemodel.h"
+#include "itemmodels/scheduleeventmodel.h"
 #include "mainwindow.h"
+#include "schedule/schedulesectionwidget.h"
 #include "storage/database.h"
 #include "storage/demodata.h"
 #include "storage/medialibrary.h"
@@ -117,6 +119,10 @@ void TestMainWindow::groupsShowKoreanLabelsAndRows()
                 shown << content->model()->index(r, c).data().toString();
         // headers are Korean too
         QVERIFY(!content->model()->headerData(0, Qt::Horizontal).toString().contains(u'A'));
+    } else if (auto* schedule = qobject_cast<ScheduleSectionWidget*>(widget)) {
+        QVERIFY(schedule->model()->rowCount() > 0);
+        for (int r = 0; r < schedule->model()->rowCount(); ++r)
+            shown << schedule->model()->index(r, ScheduleEventModel::TitleColumn).data().toString();
     } else if (auto* pledges = qobject_cast<PledgeSectionWidget*>(widget)) {
         QAbstractItemModel* model = pledges->view()->model();
         const QModelIndex area = model->index(0, 0);
