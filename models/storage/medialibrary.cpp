@@ -37,11 +37,15 @@ QString megabytes(qint64 bytes)
 Status checkSize(qint64 size, const QString& name)
 {
     if (size == 0)
-        return Error(Error::Kind::Invalid, translated("The file %1 is empty.").arg(name));
+        return Error(Error::Kind::Invalid, translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                                                        "The file %1 is empty."))
+                                               .arg(name));
     if (size > MediaLibrary::maxFileBytes)
         return Error(Error::Kind::Invalid,
-                     translated("The file %1 is %2 MB; the media library takes files of up to "
-                                "%3 MB.")
+                     translated(QT_TRANSLATE_NOOP(
+                                    "openmayor::MediaLibrary",
+                                    "The file %1 is %2 MB; the media library takes files of up to "
+                                    "%3 MB."))
                          .arg(name, megabytes(size), megabytes(MediaLibrary::maxFileBytes)));
     return {};
 }
@@ -157,7 +161,9 @@ Result<QString> MediaLibrary::add(const NewMedia& media)
     if (Status s = checkSize(media.bytes.size(), media.fileName); !s)
         return s.error();
     if (!fromKey<MediaLicence>(media.licence))
-        return Error(Error::Kind::Invalid, translated("Unknown licence “%1”.").arg(media.licence));
+        return Error(Error::Kind::Invalid, translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                                                        "Unknown licence “%1”."))
+                                               .arg(media.licence));
     const QString sha = sha256Of(media.bytes);
     QSqlDatabase db = m_database.connection();
     {
@@ -186,7 +192,9 @@ Result<QString> MediaLibrary::add(const NewMedia& media)
             reader.setScaledSize(size.scaled(64, 64, Qt::KeepAspectRatio).expandedTo({1, 1}));
         if (!size.isValid() || reader.read().isNull())
             return Error(Error::Kind::Invalid,
-                         translated("The file %1 is not a readable image.").arg(media.fileName),
+                         translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                                      "The file %1 is not a readable image."))
+                             .arg(media.fileName),
                          reader.errorString());
     }
 
@@ -216,12 +224,16 @@ Result<QString> MediaLibrary::storeBytes(const QByteArray& bytes, const QString&
     if (QFileInfo::exists(path))
         return path;
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error(
-            Error::Kind::Io,
-            translated("Cannot create the media folder %1.").arg(QDir::toNativeSeparators(m_root)));
+        return Error(Error::Kind::Io,
+                     translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                                  "Cannot create the media folder %1."))
+                         .arg(QDir::toNativeSeparators(m_root)));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error(Error::Kind::Io, translated("Cannot store the media file %1.").arg(name),
+        return Error(Error::Kind::Io,
+                     translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                                  "Cannot store the media file %1."))
+                         .arg(name),
                      file.errorString());
     return path;
 }
@@ -232,22 +244,33 @@ Result<MediaLibrary::Imported> MediaLibrary::importFile(const QString& path, Exp
     const QString name = info.fileName();
     const QString shown = QDir::toNativeSeparators(path);
     if (!info.exists())
-        return Error(Error::Kind::NotFound, translated("Cannot find the file %1.").arg(shown));
+        return Error(
+            Error::Kind::NotFound,
+            translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary", "Cannot find the file %1."))
+                .arg(shown));
     if (!info.isFile())
-        return Error(Error::Kind::Invalid, translated("%1 is not a file.").arg(shown));
+        return Error(Error::Kind::Invalid,
+                     translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary", "%1 is not a file."))
+                         .arg(shown));
     if (Status s = checkSize(info.size(), name); !s)
         return s.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, translated("Cannot read the file %1.").arg(shown),
-                     file.errorString());
+        return Error(
+            Error::Kind::Io,
+            translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary", "Cannot read the file %1."))
+                .arg(shown),
+            file.errorString());
     NewMedia media;
     media.bytes = file.readAll();
     media.fileName = name;
     media.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(name, media.bytes).name();
     if (expect == Expect::Image && !media.mimeType.startsWith(QLatin1String("image/")))
-        return Error(Error::Kind::Invalid, translated("The file %1 is not an image.").arg(name),
-                     media.mimeType);
+        return Error(
+            Error::Kind::Invalid,
+            translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary", "The file %1 is not an image."))
+                .arg(name),
+            media.mimeType);
 
     QSqlDatabase db = m_database.connection();
     auto existing = queryInt(db, QStringLiteral("SELECT count(*) FROM media WHERE sha256 = ?"),
@@ -272,7 +295,9 @@ Result<MediaItem> MediaLibrary::item(const QString& id) const
         return s.error();
     if (!query.next())
         return Error(Error::Kind::NotFound,
-                     translated("The media file is no longer in the library."), id);
+                     translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                                  "The media file is no longer in the library.")),
+                     id);
     return itemFrom(query);
 }
 
@@ -297,13 +322,19 @@ Result<QList<MediaItem>> MediaLibrary::items() const
 Status MediaLibrary::updateMetadata(const QString& id, const MediaMetadata& metadata)
 {
     if (metadata.title.trimmed().isEmpty())
-        return Error(Error::Kind::Invalid, translated("A media file needs a name."));
+        return Error(
+            Error::Kind::Invalid,
+            translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary", "A media file needs a name.")));
     if (metadata.title.size() > 255)
-        return Error(Error::Kind::Invalid, translated("A media name has at most 255 characters."));
-    if (metadata.altText.size() > 1000)
         return Error(Error::Kind::Invalid,
-                     translated("An alt text has at most 1000 characters; put longer "
-                                "descriptions in the caption or the text."));
+                     translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                                  "A media name has at most 255 characters.")));
+    if (metadata.altText.size() > 1000)
+        return Error(
+            Error::Kind::Invalid,
+            translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                         "An alt text has at most 1000 characters; put longer "
+                                         "descriptions in the caption or the text.")));
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     if (Status s =
@@ -318,7 +349,9 @@ Status MediaLibrary::updateMetadata(const QString& id, const MediaMetadata& meta
         return s;
     if (query.numRowsAffected() == 0)
         return Error(Error::Kind::NotFound,
-                     translated("The media file is no longer in the library."), id);
+                     translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                                  "The media file is no longer in the library.")),
+                     id);
     notify({id});
     return {};
 }
@@ -342,9 +375,11 @@ Status MediaLibrary::remove(const QString& id)
             QStringList places;
             for (const MediaUsage& usage : std::as_const(*used))
                 places << usage.describe();
-            return Error(Error::Kind::Invalid,
-                         translated("%1 is still used by %2; remove it there first.")
-                             .arg(existing->metadata.title, places.join(QStringLiteral(", "))));
+            return Error(
+                Error::Kind::Invalid,
+                translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                             "%1 is still used by %2; remove it there first."))
+                    .arg(existing->metadata.title, places.join(QStringLiteral(", "))));
         }
         return exec(db, QStringLiteral("DELETE FROM media WHERE id = ?"), {id});
     });
@@ -364,9 +399,10 @@ Status MediaLibrary::remove(const QString& id)
 Status MediaLibrary::restore(const MediaItem& item, const QByteArray& bytes)
 {
     if (sha256Of(bytes) != item.sha256)
-        return Error(
-            Error::Kind::Invalid,
-            translated("The bytes of %1 do not match its checksum.").arg(item.metadata.title));
+        return Error(Error::Kind::Invalid,
+                     translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                                  "The bytes of %1 do not match its checksum."))
+                         .arg(item.metadata.title));
     if (auto stored = storeBytes(bytes, item.sha256, item.metadata.title); !stored)
         return stored.error();
     const QVariant noInt(QMetaType(QMetaType::Int));
@@ -391,7 +427,9 @@ Result<QByteArray> MediaLibrary::readBytes(const MediaItem& item) const
     QFile file(filePathFor(item.sha256));
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::Io,
-                     translated("Cannot read the media file %1.").arg(item.metadata.title),
+                     translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                                  "Cannot read the media file %1."))
+                         .arg(item.metadata.title),
                      file.errorString());
     return file.readAll();
 }
@@ -409,14 +447,18 @@ Result<QImage> MediaLibrary::thumbnail(const QString& sha256, int pixels) const
     reader.setAutoTransform(true);
     const QSize size = reader.size();
     if (!size.isValid())
-        return Error(Error::Kind::Invalid, translated("The media file is not a readable image."),
+        return Error(Error::Kind::Invalid,
+                     translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                                  "The media file is not a readable image.")),
                      reader.errorString());
     // Decoders that can (JPEG) decode straight at the reduced size.
     if (size.width() > pixels || size.height() > pixels)
         reader.setScaledSize(size.scaled(pixels, pixels, Qt::KeepAspectRatio));
     QImage image = reader.read();
     if (image.isNull())
-        return Error(Error::Kind::Invalid, translated("The media file is not a readable image."),
+        return Error(Error::Kind::Invalid,
+                     translated(QT_TRANSLATE_NOOP("openmayor::MediaLibrary",
+                                                  "The media file is not a readable image.")),
                      reader.errorString());
     // The cache is an optimisation: when it cannot be written the thumbnail is still shown
     // and made again next time.

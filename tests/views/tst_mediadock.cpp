@@ -35,6 +35,17 @@
 using namespace openmayor;
 using namespace Qt::StringLiterals;
 
+namespace {
+// Screenshots for a person to look at (not part of what is asserted), when
+// OPENMAYOR_SCREENSHOT_DIR names a folder.
+void saveForReview(const QImage& image, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("OPENMAYOR_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(image.save(QDir(folder).filePath(name)));
+}
+} // namespace
+
 class TestMediaDock : public QObject
 {
     Q_OBJECT
@@ -297,6 +308,7 @@ void TestMediaDock::pickerRefusesOkWithoutAltText()
     QVERIFY(chosen->isImage);
     QVERIFY(picker.altTextEdit()->text().isEmpty());
     QVERIFY(!picker.okButton()->isEnabled());
+    saveForReview(picker.grab().toImage(), u"media-picker.png"_s);
     picker.accept(); // e.g. Enter in a field: still refused
     QVERIFY(picker.isVisible());
     QCOMPARE(picker.result(), int(QDialog::Rejected));
@@ -361,9 +373,7 @@ void TestMediaDock::mainWindowWithDockAt1280()
 
     const QImage shot = m_window->grab().toImage();
     QVERIFY(!shot.isNull());
-    const QString folder = qEnvironmentVariable("OPENMAYOR_SCREENSHOT_DIR");
-    if (!folder.isEmpty()) // for a person to look at: not part of what is asserted
-        QVERIFY(shot.save(QDir(folder).filePath(u"media-dock-1280x800.png"_s)));
+    saveForReview(shot, u"media-dock-1280x800.png"_s);
 }
 
 QTEST_MAIN(TestMediaDock)

@@ -42,6 +42,8 @@ public:
     bool selectMedia(const QString& id);
     QString selectedMediaId() const;
 
+    // The library shown (null without a store); editors may pass it to MediaPickerDialog.
+    MediaLibrary* library() const { return m_library.get(); }
     MediaListModel* model() const { return m_model; }
     QListView* view() const { return m_view; }
     MediaDetailsPane* details() const { return m_details; }
