@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +61,7 @@ private slots:
     void droppedFilesAreImported();
     void pickerRefusesOkWithoutAltText();
     void pickerRefusesNonImages();
+    void pickerTakesAttachmentsWithoutAltText();
     void mainWindowWithDockAt1280();
 
 private:
@@ -345,6 +347,24 @@ void TestMediaDock::pickerRefusesNonImages()
     QVERIFY(!picker.problemLabel()->text().isEmpty());
     QCOMPARE(library().items()->size(), 12);
     QVERIFY(!picker.okButton()->isEnabled());
+}
+
+void TestMediaDock::pickerTakesAttachmentsWithoutAltText()
+{
+    const QString path = m_dir.filePath(u"보도자료-붙임.pdf"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n");
+    file.close();
+    MediaLibrary media = library();
+    MediaPickerDialog picker(media, MediaPickerDialog::Kind::AnyFile, nullptr, m_window.get());
+    QVERIFY(picker.importFile(path));
+    QVERIFY(!picker.altTextEdit()->isEnabled()); // alt text is for images
+    QVERIFY(picker.okButton()->isEnabled());
+    picker.accept();
+    QCOMPARE(picker.result(), int(QDialog::Accepted));
+    QCOMPARE(picker.selection()->mimeType, u"application/pdf"_s);
+    QVERIFY(!picker.selection()->isImage);
 }
 
 void TestMediaDock::mainWindowWithDockAt1280()

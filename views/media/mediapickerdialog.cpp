@@ -139,7 +139,10 @@ void MediaPickerDialog::updateOk()
 {
     const QModelIndex current = m_view->currentIndex();
     const bool image = current.isValid() && current.data(MediaListModel::IsImageRole).toBool();
-    okButton()->setEnabled(current.isValid() && (!image || !m_altText->text().trimmed().isEmpty()));
+    const bool missingAlt = image && m_altText->text().trimmed().isEmpty();
+    okButton()->setEnabled(current.isValid() && !missingAlt);
+    // the hint turns into a warning while it is what stands between the user and OK
+    m_altHint->setStyleSheet(missingAlt ? QStringLiteral("color: #8a4b00;") : QString());
 }
 
 std::optional<MediaPick> MediaPickerDialog::selection() const
