@@ -6,10 +6,12 @@
 #include "editors/pledgecardeditor.h"
 #include "itemmodels/contenttablemodel.h"
 #include "itemmodels/pledgetreemodel.h"
+#include "media/mediadock.h"
 #include "pledgeactions.h"
 #include "schedule/schedulesectionwidget.h"
 #include "sections.h"
 #include "storage/contentrepository.h"
+#include "storage/medialibrary.h"
 #include "storage/pledgerepository.h"
 #include "widgets/contentsectionwidget.h"
 #include "widgets/messagebar.h"
@@ -61,7 +63,8 @@ MainWindow::MainWindow(Settings* settings, ChangeNotifier* notifier, QWidget* pa
     : QMainWindow(parent), m_settings(settings), m_notifier(notifier),
       m_navigation(new QTreeWidget(this)), m_stack(new QStackedWidget(this)),
       m_messageBar(new MessageBar(this)), m_fileLabel(new QLabel(this)),
-      m_undoStack(new QUndoStack(this)), m_actions(std::make_unique<Actions>())
+      m_undoStack(new QUndoStack(this)), m_mediaDock(new MediaDock(m_undoStack, this)),
+      m_actions(std::make_unique<Actions>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setHeaderHidden(true);
@@ -85,6 +88,8 @@ MainWindow::MainWindow(Settings* settings, ChangeNotifier* notifier, QWidget* pa
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
     statusBar()->addPermanentWidget(m_fileLabel);
+    addDockWidget(Qt::RightDockWidgetArea, m_mediaDock);
+    m_mediaDock->hide();
 
     createActions();
     retranslate();
@@ -135,6 +140,10 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         a.groups << action;
     }
+    a.viewMenu->addSeparator();
+    QAction* media = m_mediaDock->toggleViewAction(); // its text follows the dock's title
+    media->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    a.viewMenu->addAction(media);
 
     m_pledgeActions = new PledgeActions(this);
     menuBar()->addMenu(m_pledgeActions->menu());
@@ -208,6 +217,9 @@ void MainWindow::setDatabase(const Database& database)
     clearSections();
     m_database = database;
     m_pledges = std::make_unique<PledgeRepository>(database, m_notifier);
+    m_mediaDock->setLibrary(
+        MediaLibrary(database, MediaLibrary::defaultRootFor(database.path()), m_notifier),
+        m_notifier);
     m_undoStack->clear();
     retranslate();
     const QString start = m_currentSection.isEmpty() ? m_settings->lastSection() : m_currentSection;

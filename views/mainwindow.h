@@ -17,6 +17,7 @@ class QUndoStack;
 namespace openmayor {
 
 class ChangeNotifier;
+class MediaDock;
 class MessageBar;
 class PledgeActions;
 class PledgeRepository;
@@ -46,6 +47,7 @@ public:
     // True while a section still reads its rows in the background.
     bool isLoading() const;
     QUndoStack* undoStack() const { return m_undoStack; }
+    MediaDock* mediaDock() const { return m_mediaDock; }
 
 signals:
     // The user asked to open or create another database file.
@@ -79,6 +81,7 @@ private:
     MessageBar* m_messageBar;
     QLabel* m_fileLabel;
     QUndoStack* m_undoStack;
+    MediaDock* m_mediaDock;
     PledgeActions* m_pledgeActions = nullptr;
     QHash<QString, QWidget*> m_sectionWidgets;
     QString m_currentSection;

@@ -21,6 +21,8 @@ signals:
     void pledgesChanged(const QStringList& pledgeIds);
     // Rows of one content section changed; empty ids means "many, reload".
     void contentChanged(openmayor::ContentType type, const QStringList& ids);
+    // Media library entries were added, edited or removed (their ids).
+    void mediaChanged(const QStringList& mediaIds);
     // A reporting period was published (its snapshots are new).
     void periodsChanged();
     // The whole database was replaced (init, demo, open of another file).

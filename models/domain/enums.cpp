@@ -209,6 +209,30 @@ QString EnumInfo<SnsPlatform>::label(SnsPlatform value)
     return {};
 }
 
+QStringList EnumInfo<MediaLicence>::keys()
+{
+    return {QStringLiteral("kogl1"), QStringLiteral("kogl2"), QStringLiteral("kogl3"),
+            QStringLiteral("kogl4"), QStringLiteral("none")};
+}
+
+QString EnumInfo<MediaLicence>::label(MediaLicence value)
+{
+    switch (value) {
+    case MediaLicence::Kogl1:
+        return QCoreApplication::translate("Enums", "KOGL Type 1 (attribution)");
+    case MediaLicence::Kogl2:
+        return QCoreApplication::translate("Enums", "KOGL Type 2 (attribution, non-commercial)");
+    case MediaLicence::Kogl3:
+        return QCoreApplication::translate("Enums", "KOGL Type 3 (attribution, no derivatives)");
+    case MediaLicence::Kogl4:
+        return QCoreApplication::translate(
+            "Enums", "KOGL Type 4 (attribution, non-commercial, no derivatives)");
+    case MediaLicence::None:
+        return QCoreApplication::translate("Enums", "No open licence");
+    }
+    return {};
+}
+
 QStringList EnumInfo<ContentType>::keys()
 {
     return {QStringLiteral("page"),           QStringLiteral("speech"),

@@ -87,6 +87,16 @@ enum class SnsPlatform
     Other
 };
 
+// Korea Open Government License (공공누리) type of a media file, or none.
+enum class MediaLicence
+{
+    Kogl1, // 제1유형: attribution
+    Kogl2, // 제2유형: attribution, no commercial use
+    Kogl3, // 제3유형: attribution, no derivatives
+    Kogl4, // 제4유형: attribution, no commercial use, no derivatives
+    None
+};
+
 // The content sections of the portal menu that hold rows (DESIGN.md §1).
 enum class ContentType
 {
@@ -120,6 +130,7 @@ OPENMAYOR_DECLARE_ENUM(WorkflowState)
 OPENMAYOR_DECLARE_ENUM(Visibility)
 OPENMAYOR_DECLARE_ENUM(EventStatus)
 OPENMAYOR_DECLARE_ENUM(SnsPlatform)
+OPENMAYOR_DECLARE_ENUM(MediaLicence)
 OPENMAYOR_DECLARE_ENUM(ContentType)
 #undef OPENMAYOR_DECLARE_ENUM
 
