@@ -9,6 +9,7 @@ namespace {
 const QString languageKey = QStringLiteral("ui/language");
 const QString dataFileKey = QStringLiteral("storage/dataFile");
 const QString lastSectionKey = QStringLiteral("ui/lastSection");
+const QString userNameKey = QStringLiteral("user/name");
 } // namespace
 
 Settings::Settings(QObject* parent) : QObject(parent) {}
@@ -64,6 +65,19 @@ QString Settings::resolveDataFile(const QString& explicitPath) const
         return fromEnvironment;
     const QString configured = dataFile();
     return configured.isEmpty() ? defaultDataFile() : configured;
+}
+
+QString Settings::userName() const
+{
+    const QString configured = m_settings.value(userNameKey).toString().trimmed();
+    if (!configured.isEmpty())
+        return configured;
+    return qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+}
+
+void Settings::setUserName(const QString& name)
+{
+    m_settings.setValue(userNameKey, name.trimmed());
 }
 
 QString Settings::lastSection() const

@@ -1,0 +1,163 @@
+#include "contentitemrepository.h"
+
+#include "common/changenotifier.h"
+#include "common/clock.h"
+#include "common/ids.h"
+#include "sqlutil.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace openmayor {
+
+namespace {
+Error notEditable()
+{
+    return Error(Error::Kind::Usage,
+                 QCoreApplication::translate("openmayor::ContentItemRepository",
+                                             "This kind of item cannot be edited here."));
+}
+} // namespace
+
+ContentItemRepository::ContentItemRepository(Database database, ChangeNotifier* notifier)
+    : m_database(std::move(database)), m_notifier(notifier)
+{}
+
+Result<ContentItem> ContentItemRepository::load(ContentType type, const QString& id) const
+{
+    QSqlDatabase db = m_database.connection();
+    return contentrows::load(db, type, id);
+}
+
+Result<QString> ContentItemRepository::pageIdBySlug(const QString& slug) const
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    if (Status s = prepare(query, QStringLiteral("SELECT id FROM page WHERE slug = ?")); !s)
+        return s.error();
+    if (Status s = exec(query, {slug}); !s)
+        return s.error();
+    if (!query.next())
+        return Error(Error::Kind::NotFound,
+                     QCoreApplication::translate("openmayor::ContentItemRepository",
+                                                 "The page \"%1\" does not exist yet.")
+                         .arg(slug));
+    return query.value(0).toString();
+}
+
+Result<MediaFileInfo> ContentItemRepository::mediaFile(const QString& mediaId) const
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    if (Status s = prepare(query, QStringLiteral("SELECT file_name, sha256, alt_text FROM media "
+                                                 "WHERE id = ?"));
+        !s)
+        return s.error();
+    if (Status s = exec(query, {mediaId}); !s)
+        return s.error();
+    if (!query.next())
+        return Error(Error::Kind::NotFound,
+                     QCoreApplication::translate("openmayor::ContentItemRepository",
+                                                 "The file is not in the media library."),
+                     mediaId);
+    return MediaFileInfo{mediaId, query.value(0).toString(), query.value(1).toString(),
+                         query.value(2).toString()};
+}
+
+Status ContentItemRepository::save(ContentItem& item, const QString& who)
+{
+    if (Status valid = validateContent(item); !valid)
+        return valid;
+    const ContentType type = contentTypeOf(item);
+    const QString table = tableOf(type);
+    ContentItem written = item; // `item` changes only when the transaction commits
+    const QString now = Clock::nowIso();
+    const Status saved = m_database.transaction([&](QSqlDatabase& db) -> Status {
+        if (Status s = contentrows::write(db, written, who, now); !s)
+            return s;
+        const QString itemId = metaOf(written).id;
+        auto last =
+            queryInt(db,
+                     QStringLiteral("SELECT coalesce(max(revision_no), 0) FROM "
+                                    "content_revision WHERE item_table = ? AND item_id = ?"),
+                     {table, itemId});
+        if (!last)
+            return last.error();
+        const QString data =
+            QString::fromUtf8(QJsonDocument(toJson(written)).toJson(QJsonDocument::Compact));
+        return exec(db,
+                    QStringLiteral("INSERT INTO content_revision (id, item_table, item_id, "
+                                   "revision_no, data, created_at, created_by, updated_at, "
+                                   "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {newId(), table, itemId, int(*last + 1), data, now, who, now, who});
+    });
+    if (!saved)
+        return saved;
+    item = written;
+    if (m_notifier)
+        emit m_notifier->contentChanged(type, {metaOf(item).id});
+    return {};
+}
+
+Status ContentItemRepository::remove(ContentType type, const QString& id)
+{
+    const QString table = tableOf(type);
+    if (table.isEmpty())
+        return notEditable();
+    const Status removed = m_database.transaction([&](QSqlDatabase& db) -> Status {
+        return exec(db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?"),
+                    {id});
+    });
+    if (removed && m_notifier)
+        emit m_notifier->contentChanged(type, {id});
+    return removed;
+}
+
+Result<QList<ContentRevision>> ContentItemRepository::revisions(ContentType type,
+                                                                const QString& id) const
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    if (Status s = prepare(query, QStringLiteral("SELECT id, revision_no, created_at, created_by, "
+                                                 "data FROM content_revision WHERE item_table = ? "
+                                                 "AND item_id = ? ORDER BY revision_no DESC"));
+        !s)
+        return s.error();
+    if (Status s = exec(query, {tableOf(type), id}); !s)
+        return s.error();
+    QList<ContentRevision> list;
+    while (query.next())
+        list << ContentRevision{
+            query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
+            query.value(3).toString(),
+            QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object()};
+    return list;
+}
+
+Result<ContentItem> ContentItemRepository::itemAtRevision(ContentType type, const QString& id,
+                                                          const QString& revisionId) const
+{
+    auto current = load(type, id);
+    if (!current)
+        return current.error();
+    auto all = revisions(type, id);
+    if (!all)
+        return all.error();
+    for (const ContentRevision& revision : *all) {
+        if (revision.id != revisionId)
+            continue;
+        auto restored = fromJson(type, revision.data);
+        if (!restored)
+            return restored.error();
+        ContentMeta meta = metaOf(*current);
+        meta.department = metaOf(*restored).department;
+        metaOf(*restored) = meta;
+        return restored;
+    }
+    return Error(Error::Kind::NotFound,
+                 QCoreApplication::translate("openmayor::ContentItemRepository",
+                                             "That revision does not exist."));
+}
+
+} // namespace openmayor
