@@ -3,12 +3,15 @@
 #include "common/changenotifier.h"
 #include "common/settings.h"
 #include "dialogs/settingsdialog.h"
+#include "editors/contenteditor.h"
 #include "editors/pledgecardeditor.h"
 #include "itemmodels/contenttablemodel.h"
 #include "itemmodels/pledgetreemodel.h"
 #include "pledgeactions.h"
 #include "sections.h"
+#include "storage/contentitemrepository.h"
 #include "storage/contentrepository.h"
+#include "storage/medialibrary.h"
 #include "storage/pledgerepository.h"
 #include "widgets/contentsectionwidget.h"
 #include "widgets/messagebar.h"
@@ -207,6 +210,7 @@ void MainWindow::setDatabase(const Database& database)
     clearSections();
     m_database = database;
     m_pledges = std::make_unique<PledgeRepository>(database, m_notifier);
+    m_content = std::make_unique<ContentItemRepository>(database, m_notifier);
     m_undoStack->clear();
     retranslate();
     const QString start = m_currentSection.isEmpty() ? m_settings->lastSection() : m_currentSection;
@@ -234,12 +238,25 @@ QWidget* MainWindow::createSection(const QString& key)
     QWidget* widget = nullptr;
     switch (section->kind) {
     case SectionInfo::Kind::Content: {
-        auto* model = new ContentTableModel(
-            ContentRepository(*m_database),
-            ContentListing::forType(section->contentType, section->pageSlug), m_notifier, nullptr,
-            ContentTableModel::Counting::InBackground);
+        auto* model =
+            new ContentTableModel(ContentRepository(*m_database),
+                                  ContentListing::forType(section->contentType, section->pageSlug),
+                                  m_notifier, nullptr, ContentTableModel::Counting::InBackground);
         connect(model, &ContentTableModel::loadFailed, this, &MainWindow::reportError);
-        widget = new ContentSectionWidget(section->translatedTitle(), model, m_stack);
+        auto* content = new ContentSectionWidget(section->translatedTitle(), model, m_stack);
+        const ContentEditorContext context{m_content.get(), m_undoStack, m_notifier,
+                                           MediaLibrary::defaultRootFor(m_database->path()),
+                                           [settings = m_settings] {
+                                               return settings->userName();
+                                           }};
+        if (ContentEditor* editor = createContentEditor(section->contentType, context, content)) {
+            content->setEditor(editor, !section->pageSlug.isEmpty());
+            connect(content, &ContentSectionWidget::errorOccurred, this, &MainWindow::reportError);
+            connect(editor, &ContentEditor::warningRaised, this, [this](const QString& message) {
+                m_messageBar->showMessage(message, MessageBar::Level::Warning);
+            });
+        }
+        widget = content;
         break;
     }
     case SectionInfo::Kind::PledgeStatus:
@@ -384,6 +401,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
     for (QWidget* widget : std::as_const(m_sectionWidgets))
         if (auto* pledges = qobject_cast<PledgeSectionWidget*>(widget))
             pledges->editor()->commitPending();
+        else if (auto* content = qobject_cast<ContentSectionWidget*>(widget);
+                 content && content->editor())
+            content->editor()->commitPending();
     event->accept();
 }
 

@@ -17,6 +17,7 @@ class QUndoStack;
 namespace openmayor {
 
 class ChangeNotifier;
+class ContentItemRepository;
 class MessageBar;
 class PledgeActions;
 class PledgeRepository;
@@ -72,6 +73,7 @@ private:
     ChangeNotifier* m_notifier;
     std::optional<Database> m_database;
     std::unique_ptr<PledgeRepository> m_pledges;
+    std::unique_ptr<ContentItemRepository> m_content;
     PledgeTreeModel* m_pledgeModel = nullptr;
 
     QTreeWidget* m_navigation;

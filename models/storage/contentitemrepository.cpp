@@ -12,6 +12,19 @@
 namespace openmayor {
 
 namespace {
+Status insertRevision(QSqlDatabase& db, const QString& table, const QString& itemId, int number,
+                      const ContentItem& item, const QString& createdAt, const QString& createdBy,
+                      const QString& now)
+{
+    const QString data =
+        QString::fromUtf8(QJsonDocument(toJson(item)).toJson(QJsonDocument::Compact));
+    return exec(db,
+                QStringLiteral("INSERT INTO content_revision (id, item_table, item_id, "
+                               "revision_no, data, created_at, created_by, updated_at, "
+                               "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {newId(), table, itemId, number, data, createdAt, createdBy, now, createdBy});
+}
+
 Error notEditable()
 {
     return Error(Error::Kind::Usage,
@@ -74,23 +87,37 @@ Status ContentItemRepository::save(ContentItem& item, const QString& who)
     ContentItem written = item; // `item` changes only when the transaction commits
     const QString now = Clock::nowIso();
     const Status saved = m_database.transaction([&](QSqlDatabase& db) -> Status {
+        const QString existingId = metaOf(written).id;
+        qint64 last = 0;
+        if (!existingId.isEmpty()) {
+            auto count = queryInt(db,
+                                  QStringLiteral("SELECT coalesce(max(revision_no), 0) FROM "
+                                                 "content_revision WHERE item_table = ? AND "
+                                                 "item_id = ?"),
+                                  {table, existingId});
+            if (!count)
+                return count.error();
+            last = *count;
+            // An item written before it had a history (demo data, sync, an older version)
+            // gets its stored state as revision 1, so the first edit can be compared and
+            // taken back from the history too.
+            if (last == 0) {
+                auto stored = contentrows::load(db, type, existingId);
+                if (stored) {
+                    const ContentMeta& meta = metaOf(*stored);
+                    if (Status s = insertRevision(db, table, existingId, 1, *stored, meta.updatedAt,
+                                                  meta.updatedBy, now);
+                        !s)
+                        return s;
+                    last = 1;
+                } else if (stored.error().kind != Error::Kind::NotFound) {
+                    return stored.error();
+                }
+            }
+        }
         if (Status s = contentrows::write(db, written, who, now); !s)
             return s;
-        const QString itemId = metaOf(written).id;
-        auto last =
-            queryInt(db,
-                     QStringLiteral("SELECT coalesce(max(revision_no), 0) FROM "
-                                    "content_revision WHERE item_table = ? AND item_id = ?"),
-                     {table, itemId});
-        if (!last)
-            return last.error();
-        const QString data =
-            QString::fromUtf8(QJsonDocument(toJson(written)).toJson(QJsonDocument::Compact));
-        return exec(db,
-                    QStringLiteral("INSERT INTO content_revision (id, item_table, item_id, "
-                                   "revision_no, data, created_at, created_by, updated_at, "
-                                   "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {newId(), table, itemId, int(*last + 1), data, now, who, now, who});
+        return insertRevision(db, table, metaOf(written).id, int(last + 1), written, now, who, now);
     });
     if (!saved)
         return saved;

@@ -263,6 +263,17 @@ void TestContent::demoRowsLoad()
     QCOMPARE(a.photos.at(0).sha256.size(), 64);
     QVERIFY(m_repo->load(ContentType::Activity, QStringLiteral("no-such-id")).error().kind ==
             Error::Kind::NotFound);
+
+    // the first save of an item without history keeps its stored state as revision 1
+    ContentItem edited = *activity;
+    std::get<Activity>(edited).place = QStringLiteral("나주시청");
+    QVERIFY(m_repo->save(edited, QStringLiteral("editor")).ok());
+    auto revisions = m_repo->revisions(ContentType::Activity, a.meta.id);
+    QCOMPARE(revisions->size(), 2);
+    QCOMPARE(revisions->at(1).number, 1);
+    QCOMPARE(revisions->at(1).createdBy, QStringLiteral("demo"));
+    QCOMPARE(revisions->at(1).data.value(QStringLiteral("place")).toString(), a.place);
+    QCOMPARE(revisions->at(0).createdBy, QStringLiteral("editor"));
 }
 
 void TestContent::validationRefusesAndChangesNothing_data()
