@@ -383,6 +383,10 @@ void TestContentEditors::workflowButtonsMoveStateAndEmbargoRefuses()
     QCOMPARE(metaOf(stored(ContentType::PressRelease, editor->itemId())).workflow,
              WorkflowState::Published);
     QCOMPARE(bar->stateText(), QStringLiteral("Published"));
+    // who moved it when, on the chip
+    QVERIFY2(bar->historyText().contains(QStringLiteral("Approved → Published by 홍길동")),
+             qPrintable(bar->historyText()));
+    QCOMPARE(bar->historyText().count(u'\n'), 2); // three moves
 }
 
 void TestContentEditors::revisionsDialogRestores()

@@ -83,7 +83,8 @@ ActivityEditor::ActivityEditor(const ContentEditorContext& context, QWidget* par
     photoFields->addWidget(m_licence, 0, 3);
     photoFields->addWidget(m_photoLabels[1], 1, 0);
     photoFields->addWidget(m_altText, 1, 1, 1, 3);
-    photoFields->setColumnStretch(1, 1);
+    photoFields->setColumnStretch(1, 3);
+    photoFields->setColumnStretch(3, 2);
     m_photoLabels[0]->setBuddy(m_caption);
     m_photoLabels[1]->setBuddy(m_altText);
     m_photoLabels[2]->setBuddy(m_licence);

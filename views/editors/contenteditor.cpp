@@ -130,6 +130,9 @@ void ContentEditor::refresh()
     m_workflowBar->setVisible(m_hasItem);
     if (m_hasItem) {
         m_workflowBar->setItem(metaOf(m_item));
+        ContentWorkflow workflow(m_context.repository->database(), m_context.notifier);
+        auto history = workflow.history(m_type, itemId());
+        m_workflowBar->setHistory(history ? *history : QList<WorkflowStep>());
         for (const auto& refresher : std::as_const(m_refreshers))
             refresher();
     }

@@ -95,7 +95,8 @@ PressReleaseEditor::PressReleaseEditor(const ContentEditorContext& context, QWid
     m_attachments->setFlow(QListView::LeftToRight);
     m_attachments->setWrapping(true);
     m_attachments->setSpacing(4);
-    m_attachments->setMaximumHeight(76);
+    m_attachments->setMaximumHeight(64);
+    m_attachmentBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto* attachmentButtons = new QVBoxLayout;
     attachmentButtons->addWidget(m_addAttachment);
     attachmentButtons->addWidget(m_removeAttachment);

@@ -86,6 +86,25 @@ void WorkflowBar::setItem(const ContentMeta& meta)
     rebuild();
 }
 
+void WorkflowBar::setHistory(const QList<WorkflowStep>& steps)
+{
+    QStringList lines;
+    for (const WorkflowStep& step : steps) {
+        const QDateTime when = QDateTime::fromString(step.movedAt, Qt::ISODateWithMs);
+        lines << tr("%1: %2 → %3 by %4")
+                     .arg(
+                         QLocale().toString(when.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                         step.from ? labelOf(*step.from) : QStringLiteral("—"), labelOf(step.to),
+                         step.movedBy.isEmpty() ? tr("unknown") : step.movedBy);
+    }
+    m_chip->setToolTip(lines.isEmpty() ? tr("No workflow moves recorded yet.") : lines.join(u'\n'));
+}
+
+QString WorkflowBar::historyText() const
+{
+    return m_chip->toolTip();
+}
+
 void WorkflowBar::rebuild()
 {
     m_chip->setText(symbolOf(m_state) + u' ' + labelOf(m_state));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/content.h"
+#include "domain/workflow.h"
 
 #include <QFrame>
 
@@ -20,6 +21,9 @@ public:
     explicit WorkflowBar(QWidget* parent = nullptr);
 
     void setItem(const ContentMeta& meta);
+    // Who moved the item when, shown on the state chip (oldest first).
+    void setHistory(const QList<WorkflowStep>& steps);
+    QString historyText() const;
     WorkflowState state() const { return m_state; }
     QString stateText() const;
     // The transition buttons in order (for tests and keyboard users).

@@ -99,6 +99,13 @@ void ContentSectionWidget::setEditor(ContentEditor* editor, bool singleItem)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({420, 640});
+    // beside an editor the list shows what finds an item; the editor shows the rest
+    static const QStringList kept = {QStringLiteral("release_no"), QStringLiteral("title"),
+                                     QStringLiteral("label"), QStringLiteral("platform"),
+                                     QStringLiteral("workflow_state")};
+    const QList<ContentColumn>& columns = m_model->listing().columns;
+    for (int c = 1; c < columns.size(); ++c)
+        m_view->setColumnHidden(c, !kept.contains(columns.at(c).sql));
     m_view->setVisible(!singleItem);
     m_count->setVisible(!singleItem);
     connect(editor, &ContentEditor::errorOccurred, this, &ContentSectionWidget::errorOccurred);
