@@ -72,6 +72,11 @@ QString Settings::userName() const
     const QString configured = m_settings.value(userNameKey).toString().trimmed();
     if (!configured.isEmpty())
         return configured;
+    return systemUserName();
+}
+
+QString Settings::systemUserName()
+{
     return qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
 }
 

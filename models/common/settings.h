@@ -36,6 +36,7 @@ public:
     // else the operating system's user name.
     QString userName() const;
     void setUserName(const QString& name);
+    static QString systemUserName();
 
     QString lastSection() const;
     void setLastSection(const QString& key);
