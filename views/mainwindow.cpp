@@ -126,6 +126,8 @@ void MainWindow::createActions()
     a.undo->setShortcut(QKeySequence::Undo);
     a.redo = m_undoStack->createRedoAction(this);
     a.redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // typing that waits for its autosave becomes an undo step before the menu offers undo
+    connect(a.editMenu, &QMenu::aboutToShow, this, &MainWindow::commitPendingEdits);
     a.editMenu->addAction(a.undo);
     a.editMenu->addAction(a.redo);
 
@@ -398,13 +400,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // now, so nothing is lost by closing.
     if (QWidget* focus = QApplication::focusWidget())
         focus->clearFocus();
+    commitPendingEdits();
+    event->accept();
+}
+
+void MainWindow::commitPendingEdits()
+{
     for (QWidget* widget : std::as_const(m_sectionWidgets))
         if (auto* pledges = qobject_cast<PledgeSectionWidget*>(widget))
             pledges->editor()->commitPending();
         else if (auto* content = qobject_cast<ContentSectionWidget*>(widget);
                  content && content->editor())
             content->editor()->commitPending();
-    event->accept();
 }
 
 } // namespace openmayor

@@ -68,6 +68,7 @@ private:
     void showSettings();
     void showAbout();
     void reportError(const QString& message);
+    void commitPendingEdits();
 
     Settings* m_settings;
     ChangeNotifier* m_notifier;

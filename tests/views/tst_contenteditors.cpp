@@ -32,6 +32,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
@@ -59,6 +61,7 @@ private slots:
     void newAndDeleteWithUndo();
     void refusedEditKeepsTypingAndStoreUnchanged();
     void closingTheWindowSavesTyping();
+    void editMenuSavesTypingBeforeUndo();
 
 private:
     ContentSectionWidget* openSection(const QString& key);
@@ -507,6 +510,31 @@ void TestContentEditors::closingTheWindowSavesTyping()
     m_window->close();
     QVERIFY(std::get<Page>(stored(ContentType::Page, id))
                 .bodyHtml.contains(QStringLiteral("시민과 함께")));
+}
+
+void TestContentEditors::editMenuSavesTypingBeforeUndo()
+{
+    ContentSectionWidget* section = openSection(QStringLiteral("speeches"));
+    QVERIFY(section);
+    auto* editor = qobject_cast<SpeechEditor*>(section->editor());
+    const QString id = editor->itemId();
+    const QString before = std::get<Speech>(stored(ContentType::Speech, id)).place;
+    typeInto(editor->titleEdit(), QStringLiteral("!")); // one step saved when the focus moves
+    typeInto(editor->eventEdit(), QStringLiteral(" 2부"));
+    QVERIFY(editor->hasPendingEdit());
+    QMenu* editMenu = nullptr;
+    const QList<QMenu*> menus = m_window->menuBar()->findChildren<QMenu*>();
+    for (QMenu* menu : menus)
+        if (menu->actions().contains(undoAction()))
+            editMenu = menu;
+    QVERIFY(editMenu);
+    emit editMenu->aboutToShow(); // opening the menu saves the typing as its own step
+    QVERIFY(!editor->hasPendingEdit());
+    undoAction()->trigger();
+    const Speech speech = std::get<Speech>(stored(ContentType::Speech, id));
+    QVERIFY(!speech.eventName.endsWith(QStringLiteral(" 2부")));
+    QVERIFY(speech.title.endsWith(u'!'));
+    QCOMPARE(speech.place, before);
 }
 
 QTEST_MAIN(TestContentEditors)
