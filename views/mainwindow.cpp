@@ -3,6 +3,7 @@
 #include "common/changenotifier.h"
 #include "common/settings.h"
 #include "dialogs/settingsdialog.h"
+#include "editors/contenteditor.h"
 #include "editors/pledgecardeditor.h"
 #include "itemmodels/contenttablemodel.h"
 #include "itemmodels/pledgetreemodel.h"
@@ -10,6 +11,7 @@
 #include "pledgeactions.h"
 #include "schedule/schedulesectionwidget.h"
 #include "sections.h"
+#include "storage/contentitemrepository.h"
 #include "storage/contentrepository.h"
 #include "storage/medialibrary.h"
 #include "storage/pledgerepository.h"
@@ -129,6 +131,8 @@ void MainWindow::createActions()
     a.undo->setShortcut(QKeySequence::Undo);
     a.redo = m_undoStack->createRedoAction(this);
     a.redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // typing that waits for its autosave becomes an undo step before the menu offers undo
+    connect(a.editMenu, &QMenu::aboutToShow, this, &MainWindow::commitPendingEdits);
     a.editMenu->addAction(a.undo);
     a.editMenu->addAction(a.redo);
 
@@ -220,6 +224,7 @@ void MainWindow::setDatabase(const Database& database)
     m_mediaDock->setLibrary(
         MediaLibrary(database, MediaLibrary::defaultRootFor(database.path()), m_notifier),
         m_notifier);
+    m_content = std::make_unique<ContentItemRepository>(database, m_notifier);
     m_undoStack->clear();
     retranslate();
     const QString start = m_currentSection.isEmpty() ? m_settings->lastSection() : m_currentSection;
@@ -261,7 +266,20 @@ QWidget* MainWindow::createSection(const QString& key)
                                   ContentListing::forType(section->contentType, section->pageSlug),
                                   m_notifier, nullptr, ContentTableModel::Counting::InBackground);
         connect(model, &ContentTableModel::loadFailed, this, &MainWindow::reportError);
-        widget = new ContentSectionWidget(section->translatedTitle(), model, m_stack);
+        auto* content = new ContentSectionWidget(section->translatedTitle(), model, m_stack);
+        const ContentEditorContext context{m_content.get(), m_undoStack, m_notifier,
+                                           MediaLibrary::defaultRootFor(m_database->path()),
+                                           [settings = m_settings] {
+                                               return settings->userName();
+                                           }};
+        if (ContentEditor* editor = createContentEditor(section->contentType, context, content)) {
+            content->setEditor(editor, !section->pageSlug.isEmpty());
+            connect(content, &ContentSectionWidget::errorOccurred, this, &MainWindow::reportError);
+            connect(editor, &ContentEditor::warningRaised, this, [this](const QString& message) {
+                m_messageBar->showMessage(message, MessageBar::Level::Warning);
+            });
+        }
+        widget = content;
         break;
     }
     case SectionInfo::Kind::PledgeStatus:
@@ -403,10 +421,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // now, so nothing is lost by closing.
     if (QWidget* focus = QApplication::focusWidget())
         focus->clearFocus();
+    commitPendingEdits();
+    event->accept();
+}
+
+void MainWindow::commitPendingEdits()
+{
     for (QWidget* widget : std::as_const(m_sectionWidgets))
         if (auto* pledges = qobject_cast<PledgeSectionWidget*>(widget))
             pledges->editor()->commitPending();
-    event->accept();
+        else if (auto* content = qobject_cast<ContentSectionWidget*>(widget);
+                 content && content->editor())
+            content->editor()->commitPending();
 }
 
 } // namespace openmayor

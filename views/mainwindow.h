@@ -18,6 +18,7 @@ namespace openmayor {
 
 class ChangeNotifier;
 class MediaDock;
+class ContentItemRepository;
 class MessageBar;
 class PledgeActions;
 class PledgeRepository;
@@ -69,11 +70,13 @@ private:
     void showSettings();
     void showAbout();
     void reportError(const QString& message);
+    void commitPendingEdits();
 
     Settings* m_settings;
     ChangeNotifier* m_notifier;
     std::optional<Database> m_database;
     std::unique_ptr<PledgeRepository> m_pledges;
+    std::unique_ptr<ContentItemRepository> m_content;
     PledgeTreeModel* m_pledgeModel = nullptr;
 
     QTreeWidget* m_navigation;

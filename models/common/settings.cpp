@@ -10,6 +10,7 @@ const QString languageKey = QStringLiteral("ui/language");
 const QString dataFileKey = QStringLiteral("storage/dataFile");
 const QString lastSectionKey = QStringLiteral("ui/lastSection");
 const QString scheduleViewKey = QStringLiteral("ui/scheduleView");
+const QString userNameKey = QStringLiteral("user/name");
 } // namespace
 
 Settings::Settings(QObject* parent) : QObject(parent) {}
@@ -65,6 +66,24 @@ QString Settings::resolveDataFile(const QString& explicitPath) const
         return fromEnvironment;
     const QString configured = dataFile();
     return configured.isEmpty() ? defaultDataFile() : configured;
+}
+
+QString Settings::userName() const
+{
+    const QString configured = m_settings.value(userNameKey).toString().trimmed();
+    if (!configured.isEmpty())
+        return configured;
+    return systemUserName();
+}
+
+QString Settings::systemUserName()
+{
+    return qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+}
+
+void Settings::setUserName(const QString& name)
+{
+    m_settings.setValue(userNameKey, name.trimmed());
 }
 
 QString Settings::lastSection() const

@@ -32,6 +32,12 @@ public:
     // configured file, else the per-user default.
     QString resolveDataFile(const QString& explicitPath) const;
 
+    // The name recorded as who edited, reviewed or published content: the configured name,
+    // else the operating system's user name.
+    QString userName() const;
+    void setUserName(const QString& name);
+    static QString systemUserName();
+
     QString lastSection() const;
     void setLastSection(const QString& key);
 

@@ -17,7 +17,7 @@ namespace openmayor {
 
 SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)),
-      m_dataFile(new QLineEdit(this))
+      m_dataFile(new QLineEdit(this)), m_userName(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     // Language names are shown in their own language.
@@ -40,10 +40,17 @@ SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 
+    // recorded as who saved, reviewed or published content; empty: the Windows user name
+    if (settings->userName() != Settings::systemUserName())
+        m_userName->setText(settings->userName());
+    m_userName->setPlaceholderText(Settings::systemUserName());
+    m_userName->setMaxLength(100);
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Data file:"), fileRow);
     form->addRow(QString(), note);
+    form->addRow(tr("&Your name:"), m_userName);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -74,6 +81,7 @@ void SettingsDialog::accept()
         installTranslations(language); // sends LanguageChange to every widget
     }
     m_settings->setDataFile(QDir::fromNativeSeparators(m_dataFile->text().trimmed()));
+    m_settings->setUserName(m_userName->text());
     QDialog::accept();
 }
 

@@ -25,6 +25,7 @@ private:
     Settings* m_settings;
     QComboBox* m_language;
     QLineEdit* m_dataFile;
+    QLineEdit* m_userName;
 };
 
 } // namespace openmayor
