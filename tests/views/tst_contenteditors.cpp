@@ -267,7 +267,7 @@ void TestContentEditors::pressReleaseHeaderBodyAndAttachments()
         std::get<PressRelease>(stored(ContentType::PressRelease, id)).bodyHtml;
     QVERIFY2(withImage.contains(QStringLiteral("alt=\"시장이 배 과수원을 둘러보는 모습\"")),
              qPrintable(withImage));
-    QVERIFY(withImage.contains(QStringLiteral("src=\"media/11111111-2222")));
+    QVERIFY(withImage.contains(QStringLiteral("src=\"media:11111111-2222")));
 
     // attachments come from files into the media library
     const QString file = m_dir->filePath(QStringLiteral("붙임1_계획서.hwp"));

@@ -2,11 +2,11 @@
 
 #include "commands/contentedits.h"
 #include "common/changenotifier.h"
-#include "dialogs/alttextdialog.h"
 #include "dialogs/revisionsdialog.h"
 #include "richtexteditor.h"
 #include "storage/contentitemrepository.h"
 #include "storage/contentworkflow.h"
+#include "media/mediapickerdialog.h"
 #include "storage/medialibrary.h"
 #include "workflowbar.h"
 
@@ -14,15 +14,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
-#include <QDir>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMimeDatabase>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -32,7 +26,6 @@ namespace openmayor {
 namespace {
 // Files larger than this are refused before they are read (attachments are documents and
 // photos, not videos).
-constexpr qint64 maxMediaFileBytes = 200LL * 1024 * 1024;
 } // namespace
 
 ContentEditor::ContentEditor(ContentType type, ContentEditorContext context, QWidget* parent)
@@ -352,38 +345,23 @@ void ContentEditor::bindCombo(QComboBox* combo, const QString& key, const QStrin
     });
 }
 
-Result<QString> ContentEditor::addMediaFile(const QString& path, const QString& altText,
-                                            const QString& caption)
+Result<QString> ContentEditor::addMediaFile(const QString& path)
 {
-    QFile file(path);
-    if (file.size() > maxMediaFileBytes)
-        return Error(
-            Error::Kind::Invalid,
-            tr("%1 is larger than 200 MB and cannot be added.").arg(QFileInfo(path).fileName()));
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)),
-                     file.errorString());
-    MediaLibrary library(m_context.repository->database(), m_context.mediaRoot);
-    return library.add({file.readAll(), QFileInfo(path).fileName(),
-                        QMimeDatabase().mimeTypeForFile(path).name(), altText, caption});
+    MediaLibrary library(m_context.repository->database(), m_context.mediaRoot, m_context.notifier);
+    auto imported = library.importFile(path);
+    if (!imported)
+        return imported.error();
+    return imported->id;
 }
 
 std::optional<QPair<QString, QString>> ContentEditor::pickImage()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose a Picture"), QDir::homePath(),
-                                     tr("Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"));
-    if (path.isEmpty())
+    MediaLibrary library(m_context.repository->database(), m_context.mediaRoot, m_context.notifier);
+    const auto picked = MediaPickerDialog::pick(this, library, MediaPickerDialog::Kind::Image,
+                                                m_context.undoStack);
+    if (!picked)
         return std::nullopt;
-    AltTextDialog dialog(QFileInfo(path).fileName(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    auto id = addMediaFile(path, dialog.altText());
-    if (!id) {
-        emit errorOccurred(id.error().message);
-        return std::nullopt;
-    }
-    return QPair<QString, QString>(*id, dialog.altText());
+    return QPair<QString, QString>(picked->mediaId, picked->altText);
 }
 
 QImage ContentEditor::mediaImage(const QString& mediaId) const

@@ -126,12 +126,10 @@ protected:
     // undo step, after pending field edits.
     Status applyNow(const QString& description, const std::function<void(ContentItem&)>& change);
 
-    // Adds a local file to the media library; returns its id. `altText` and `caption` are
-    // stored with it (a file already in the library keeps its own).
-    Result<QString> addMediaFile(const QString& path, const QString& altText = {},
-                                 const QString& caption = {});
-    // Asks the user for a picture file and its (required) alt text; adds it to the media
-    // library. Returns the media id and the alt text, or nothing when cancelled.
+    // Adds a local file to the media library (the same bytes are kept once); returns its id.
+    Result<QString> addMediaFile(const QString& path);
+    // The media picker: an image of the library or a new file, with its (required) alt text.
+    // Returns the media id and the alt text, or nothing when cancelled.
     std::optional<QPair<QString, QString>> pickImage();
     // The image of a media library entry (for thumbnails and the rich text), or null.
     QImage mediaImage(const QString& mediaId) const;

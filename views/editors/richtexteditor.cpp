@@ -18,7 +18,7 @@
 
 namespace openmayor {
 
-// The text area: resolves "media/<id>" images through the editor's loader.
+// The text area: resolves "media:<id>" images through the editor's loader.
 class RichTextArea : public QTextEdit
 {
 public:
@@ -30,7 +30,7 @@ protected:
     {
         const QString source = name.toString();
         if (type == QTextDocument::ImageResource && loader &&
-            source.startsWith(QStringLiteral("media/"))) {
+            source.startsWith(QStringLiteral("media:"))) {
             QImage image = loader(source.mid(6));
             if (!image.isNull()) {
                 if (image.width() > 480)
@@ -191,7 +191,7 @@ void RichTextEditor::setImageLoader(std::function<QImage(const QString&)> loader
 
 QString RichTextEditor::mediaSource(const QString& mediaId)
 {
-    return QStringLiteral("media/") + mediaId;
+    return QStringLiteral("media:") + mediaId;
 }
 
 void RichTextEditor::setHtml(const QString& html)

@@ -18,7 +18,7 @@ class RichTextArea;
 // A rich-text body editor with a small toolbar: heading levels, bold, italic, bullet and
 // numbered lists, a table with a header row, a link, and an image from the media library
 // with its required alt text. It stores the HTML body only (no style header); images
-// refer to the media library as "media/<id>" and keep their alt text; header rows are
+// refer to the media library as "media:<id>" and keep their alt text; header rows are
 // written as <th> cells.
 class RichTextEditor : public QWidget
 {
