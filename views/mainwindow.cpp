@@ -13,6 +13,7 @@
 #include "widgets/contentsectionwidget.h"
 #include "widgets/messagebar.h"
 #include "widgets/pledgesectionwidget.h"
+#include "widgets/searchpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -125,6 +126,10 @@ void MainWindow::createActions()
     a.redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     a.editMenu->addAction(a.undo);
     a.editMenu->addAction(a.redo);
+    m_search = new SearchPanel(this);
+    connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showItem);
+    a.editMenu->addSeparator();
+    a.editMenu->addAction(m_search->focusAction());
 
     a.viewMenu = menuBar()->addMenu(QString());
     const QList<SectionGroup> groups = sectionGroups();
@@ -208,6 +213,7 @@ void MainWindow::setDatabase(const Database& database)
     m_database = database;
     m_pledges = std::make_unique<PledgeRepository>(database, m_notifier);
     m_undoStack->clear();
+    m_search->setDatabase(database);
     retranslate();
     const QString start = m_currentSection.isEmpty() ? m_settings->lastSection() : m_currentSection;
     m_currentSection.clear();
@@ -234,10 +240,10 @@ QWidget* MainWindow::createSection(const QString& key)
     QWidget* widget = nullptr;
     switch (section->kind) {
     case SectionInfo::Kind::Content: {
-        auto* model = new ContentTableModel(
-            ContentRepository(*m_database),
-            ContentListing::forType(section->contentType, section->pageSlug), m_notifier, nullptr,
-            ContentTableModel::Counting::InBackground);
+        auto* model =
+            new ContentTableModel(ContentRepository(*m_database),
+                                  ContentListing::forType(section->contentType, section->pageSlug),
+                                  m_notifier, nullptr, ContentTableModel::Counting::InBackground);
         connect(model, &ContentTableModel::loadFailed, this, &MainWindow::reportError);
         widget = new ContentSectionWidget(section->translatedTitle(), model, m_stack);
         break;
@@ -297,6 +303,28 @@ bool MainWindow::showSection(const QString& key)
     }
     statusBar()->showMessage(section->translatedTitle(), 3000);
     return true;
+}
+
+void MainWindow::showItem(const QString& sectionKey, const QString& id)
+{
+    if (!showSection(sectionKey))
+        return;
+    QWidget* widget = m_sectionWidgets.value(m_currentSection);
+    if (auto* content = qobject_cast<ContentSectionWidget*>(widget)) {
+        if (!content->selectItem(id))
+            reportError(tr("The item is no longer in its section."));
+    } else if (auto* pledges = qobject_cast<PledgeSectionWidget*>(widget)) {
+        if (!m_pledgeModel->isLoading())
+            pledges->selectPledge(id);
+        else // the pledge book is still being read in the background
+            connect(
+                m_pledgeModel, &PledgeTreeModel::loadedChanged, pledges,
+                [pledges, id](bool loading) {
+                    if (!loading)
+                        pledges->selectPledge(id);
+                },
+                Qt::SingleShotConnection);
+    }
 }
 
 void MainWindow::onNavigationChanged(QTreeWidgetItem* current)

@@ -21,6 +21,7 @@ class MessageBar;
 class PledgeActions;
 class PledgeRepository;
 class PledgeTreeModel;
+class SearchPanel;
 class Settings;
 
 // The main window: builds actions, menus, the navigation of the portal menu and a stack
@@ -46,6 +47,9 @@ public:
     // True while a section still reads its rows in the background.
     bool isLoading() const;
     QUndoStack* undoStack() const { return m_undoStack; }
+    SearchPanel* searchPanel() const { return m_search; }
+    // Opens an item's section and selects the item (a search result).
+    void showItem(const QString& sectionKey, const QString& id);
 
 signals:
     // The user asked to open or create another database file.
@@ -80,6 +84,7 @@ private:
     QLabel* m_fileLabel;
     QUndoStack* m_undoStack;
     PledgeActions* m_pledgeActions = nullptr;
+    SearchPanel* m_search = nullptr;
     QHash<QString, QWidget*> m_sectionWidgets;
     QString m_currentSection;
 

@@ -38,5 +38,6 @@ int runPublish(const Context& context);
 int runImport(const Context& context); // pledgeio.cpp
 int runExport(const Context& context);
 int runReport(const Context& context); // reportcommands.cpp
+int runSearch(const Context& context); // searchcommand.cpp
 
 } // namespace openmayor::cli

@@ -71,7 +71,8 @@ ContentSectionWidget::ContentSectionWidget(const QString& title, ContentTableMod
             &ContentSectionWidget::showPreview);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContentSectionWidget::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContentSectionWidget::updateCount);
-    connect(m_model, &ContentTableModel::totalCountChanged, this, &ContentSectionWidget::updateCount);
+    connect(m_model, &ContentTableModel::totalCountChanged, this,
+            &ContentSectionWidget::updateCount);
     updateCount();
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
@@ -80,6 +81,16 @@ ContentSectionWidget::ContentSectionWidget(const QString& title, ContentTableMod
 QString ContentSectionWidget::previewText() const
 {
     return m_preview->toPlainText();
+}
+
+bool ContentSectionWidget::selectItem(const QString& id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    return true;
 }
 
 void ContentSectionWidget::showPreview()

@@ -23,6 +23,8 @@ public:
     QTableView* view() const { return m_view; }
     ContentTableModel* model() const { return m_model; }
     QString previewText() const;
+    // Selects and shows an item by id (loading rows as needed); false if it is not listed.
+    bool selectItem(const QString& id);
 
 protected:
     void changeEvent(QEvent* event) override;
