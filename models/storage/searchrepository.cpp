@@ -225,41 +225,60 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
             conditions << instrCondition(word, params);
     }
 
-    QString sql;
-    if (!indexed.isEmpty()) {
-        conditions.prepend(QStringLiteral("search_fts MATCH ?"));
-        params.prepend(indexed.join(u' '));
-        // title matches weigh most, then header fields and captions, then the body
-        sql = QStringLiteral("SELECT d.item_table, d.item_id, d.section, d.title, d.detail, "
-                             "d.body_html FROM search_fts JOIN search_document d "
-                             "ON d.doc_id = search_fts.rowid WHERE ") +
-              conditions.join(QStringLiteral(" AND ")) +
-              QStringLiteral(" ORDER BY bm25(search_fts, 10.0, 3.0, 1.0), d.sort_date DESC");
-    } else {
-        QStringList inTitle;
-        for (const QString& word : queryWords) {
-            inTitle << QStringLiteral("(instr(lower(d.title), ?) > 0)");
-            params << word.toLower();
+    QSqlDatabase db = m_database.connection();
+    QList<SearchHit> hits;
+    // Steps through the candidates of `sql` in its order, keeping the verified ones.
+    auto collect = [&](const QString& sql, const QVariantList& bound) -> Status {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (Status s = prepare(query, sql); !s)
+            return s;
+        if (Status s = exec(query, bound); !s)
+            return s;
+        while (hits.size() < limit && query.next()) {
+            SearchHit hit;
+            if (acceptCandidate(query, queryWords, hit))
+                hits << hit;
         }
-        sql = QStringLiteral("SELECT d.item_table, d.item_id, d.section, d.title, d.detail, "
-                             "d.body_html FROM search_document d WHERE ") +
-              conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ") +
-              inTitle.join(QStringLiteral(" + ")) + QStringLiteral(" DESC, d.sort_date DESC");
+        return {};
+    };
+    const QString columns = QStringLiteral(
+        "SELECT d.item_table, d.item_id, d.section, d.title, d.detail, d.body_html ");
+
+    if (!indexed.isEmpty()) {
+        // bm25 (title matches weigh most, then header fields and captions, then the body)
+        // over the most recently indexed matches only, so that a word found in most items
+        // costs no more than a rare one.
+        params.prepend(indexed.join(u' '));
+        params.insert(1, rankedWindow);
+        const QString sql =
+            columns +
+            QStringLiteral("FROM (SELECT rowid, bm25(search_fts, 10.0, 3.0, 1.0) AS score "
+                           "FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC "
+                           "LIMIT ?) m JOIN search_document d ON d.doc_id = m.rowid") +
+            (conditions.isEmpty()
+                 ? QString()
+                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
+            QStringLiteral(" ORDER BY m.score, d.sort_date DESC");
+        if (Status s = collect(sql, params); !s)
+            return s.error();
+        return hits;
     }
 
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (Status s = prepare(query, sql); !s)
+    // Short words only: the newest items that have every word, stopping at the limit;
+    // among those, the ones with every word in the title first.
+    if (Status s = collect(columns +
+                               QStringLiteral("FROM search_document d INDEXED BY "
+                                              "search_document_recency WHERE ") +
+                               conditions.join(QStringLiteral(" AND ")) +
+                               QStringLiteral(" ORDER BY d.sort_date DESC"),
+                           params);
+        !s)
         return s.error();
-    if (Status s = exec(query, params); !s)
-        return s.error();
-    QList<SearchHit> hits;
-    while (hits.size() < limit && query.next()) {
-        SearchHit hit;
-        if (acceptCandidate(query, queryWords, hit))
-            hits << hit;
-    }
+    std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit& hit) {
+        return std::all_of(queryWords.cbegin(), queryWords.cend(),
+                           [&](const QString& w) { return containsWord(hit.title, w); });
+    });
     return hits;
 }
 
