@@ -13,6 +13,8 @@ namespace {
 
 constexpr int snippetLead = 30;    // characters shown before the first match
 constexpr int snippetLength = 120; // characters shown in all
+constexpr int titleWeight = 10;    // a word in the title counts as much as ten in the body
+constexpr int detailWeight = 3;    // header fields, captions, file names
 
 int characterCount(const QString& word)
 {
@@ -117,20 +119,38 @@ QString plainTextOfHtml(const QString& html)
     return text.simplified();
 }
 
-bool containsWord(const QString& text, const QString& word)
+// A text with its lower-case copy: case-insensitive search becomes a plain (fast) search
+// of the lower-case words in the copy, whose positions are those of the text whenever
+// lower-casing kept its length (else the slower case-insensitive search is used).
+class FoldedText
 {
-    return text.contains(word, Qt::CaseInsensitive);
-}
+public:
+    explicit FoldedText(QString text)
+        : m_text(std::move(text)), m_folded(m_text.toLower()),
+          m_aligned(m_folded.size() == m_text.size())
+    {}
+    const QString& text() const { return m_text; }
+    // `word` must be lower-case.
+    qsizetype find(const QString& word, qsizetype from = 0) const
+    {
+        return m_aligned ? m_folded.indexOf(word, from)
+                         : m_text.indexOf(word, from, Qt::CaseInsensitive);
+    }
+    bool contains(const QString& word) const { return find(word) >= 0; }
 
-// Every occurrence of every word in `text`, sorted, overlapping ones merged.
-QList<TextRange> matchesIn(const QString& text, const QStringList& words)
+private:
+    QString m_text;
+    QString m_folded;
+    bool m_aligned;
+};
+
+// Every occurrence of every (lower-case) word in `text`, sorted, overlapping ones merged.
+QList<TextRange> matchesIn(const FoldedText& text, const QStringList& words)
 {
     QList<TextRange> ranges;
-    for (const QString& word : words) {
-        for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
-             at = text.indexOf(word, at + word.size(), Qt::CaseInsensitive))
+    for (const QString& word : words)
+        for (qsizetype at = text.find(word); at >= 0; at = text.find(word, at + word.size()))
             ranges.append({int(at), int(word.size())});
-    }
     std::sort(ranges.begin(), ranges.end(),
               [](const TextRange& a, const TextRange& b) { return a.start < b.start; });
     QList<TextRange> merged;
@@ -145,12 +165,13 @@ QList<TextRange> matchesIn(const QString& text, const QStringList& words)
     return merged;
 }
 
-// The part of `text` around the first match, with "…" where it was cut.
-void makeSnippet(const QString& text, const QStringList& words, SearchHit& hit)
+// The part of `source` around the first match, with "…" where it was cut.
+void makeSnippet(const FoldedText& source, const QStringList& words, SearchHit& hit)
 {
+    const QString& text = source.text();
     qsizetype first = -1;
     for (const QString& word : words) {
-        const qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive);
+        const qsizetype at = source.find(word);
         if (at >= 0 && (first < 0 || at < first))
             first = at;
     }
@@ -163,32 +184,48 @@ void makeSnippet(const QString& text, const QStringList& words, SearchHit& hit)
     const QString ellipsis = QStringLiteral("…");
     hit.snippet = (start > 0 ? ellipsis : QString()) + text.mid(start, end - start).trimmed() +
                   (end < text.size() ? ellipsis : QString());
-    hit.snippetMatches = matchesIn(hit.snippet, words);
+    hit.snippetMatches = matchesIn(FoldedText(hit.snippet), words);
 }
 
-// Checks a candidate row against the readable text and fills the hit; false if a word
-// occurs only inside markup.
-bool acceptCandidate(const QSqlQuery& query, const QStringList& words, SearchHit& hit)
+// A verified candidate: the hit without its highlights yet, what orders it (the field
+// weights of its matches, then its date) and the text its snippet comes from.
+struct RankedHit
 {
-    const QString title = query.value(3).toString();
-    const QString detail = query.value(4).toString().simplified();
-    const QString body = plainTextOfHtml(query.value(5).toString());
-    for (const QString& word : words)
-        if (!containsWord(title, word) && !containsWord(detail, word) && !containsWord(body, word))
+    SearchHit hit;
+    int score = 0;
+    QString sortDate;
+    QString snippetSource;
+};
+
+// Checks a candidate row against the readable text (`words` lower-case); false if a word
+// occurs only inside markup.
+bool acceptCandidate(const QSqlQuery& query, const QStringList& words, RankedHit& ranked)
+{
+    const FoldedText title(query.value(3).toString());
+    const FoldedText detail(query.value(4).toString().simplified());
+    const FoldedText body(plainTextOfHtml(query.value(5).toString()));
+    bool inBody = false;
+    bool inDetail = false;
+    for (const QString& word : words) {
+        const bool t = title.contains(word);
+        const bool d = detail.contains(word);
+        const bool b = body.contains(word);
+        if (!t && !d && !b)
             return false;
+        ranked.score += (t ? titleWeight : 0) + (d ? detailWeight : 0) + (b ? 1 : 0);
+        inBody = inBody || b;
+        inDetail = inDetail || d;
+    }
     const auto type = fromKey<ContentType>(query.value(0).toString());
     if (!type)
         return false;
-    hit.type = *type;
-    hit.id = query.value(1).toString();
-    hit.section = query.value(2).toString();
-    hit.title = title;
-    hit.titleMatches = matchesIn(title, words);
-    const bool bodyMatches = std::any_of(words.cbegin(), words.cend(),
-                                         [&](const QString& w) { return containsWord(body, w); });
-    const bool detailMatches = std::any_of(
-        words.cbegin(), words.cend(), [&](const QString& w) { return containsWord(detail, w); });
-    makeSnippet(bodyMatches || (!detailMatches && !body.isEmpty()) ? body : detail, words, hit);
+    ranked.hit.type = *type;
+    ranked.hit.id = query.value(1).toString();
+    ranked.hit.section = query.value(2).toString();
+    ranked.hit.title = title.text();
+    ranked.sortDate = query.value(6).toString();
+    ranked.snippetSource =
+        inBody || (!inDetail && !body.text().isEmpty()) ? body.text() : detail.text();
     return true;
 }
 
@@ -225,60 +262,53 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
             conditions << instrCondition(word, params);
     }
 
-    QSqlDatabase db = m_database.connection();
-    QList<SearchHit> hits;
-    // Steps through the candidates of `sql` in its order, keeping the verified ones.
-    auto collect = [&](const QString& sql, const QVariantList& bound) -> Status {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (Status s = prepare(query, sql); !s)
-            return s;
-        if (Status s = exec(query, bound); !s)
-            return s;
-        while (hits.size() < limit && query.next()) {
-            SearchHit hit;
-            if (acceptCandidate(query, queryWords, hit))
-                hits << hit;
-        }
-        return {};
-    };
-    const QString columns = QStringLiteral(
-        "SELECT d.item_table, d.item_id, d.section, d.title, d.detail, d.body_html ");
-
+    const QString columns = QStringLiteral("SELECT d.item_table, d.item_id, d.section, d.title, "
+                                           "d.detail, d.body_html, d.sort_date ");
+    QString sql;
+    int candidates = limit;
     if (!indexed.isEmpty()) {
-        // bm25 (title matches weigh most, then header fields and captions, then the body)
-        // over the most recently indexed matches only, so that a word found in most items
-        // costs no more than a rare one.
+        // the trigram index gives the newest `rankedWindow` items that have the long words
         params.prepend(indexed.join(u' '));
         params.insert(1, rankedWindow);
-        const QString sql =
-            columns +
-            QStringLiteral("FROM (SELECT rowid, bm25(search_fts, 10.0, 3.0, 1.0) AS score "
-                           "FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid DESC "
-                           "LIMIT ?) m JOIN search_document d ON d.doc_id = m.rowid") +
-            (conditions.isEmpty()
-                 ? QString()
-                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
-            QStringLiteral(" ORDER BY m.score, d.sort_date DESC");
-        if (Status s = collect(sql, params); !s)
-            return s.error();
-        return hits;
+        sql =
+            columns + QStringLiteral("FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH ? "
+                                     "ORDER BY rowid DESC LIMIT ?) m "
+                                     "JOIN search_document d ON d.doc_id = m.rowid");
+        if (!conditions.isEmpty())
+            sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        candidates = qMax(limit, rankedWindow);
+    } else {
+        // short words only: a scan, newest first, that stops at the limit
+        sql = columns + QStringLiteral("FROM search_document d WHERE ") +
+              conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY d.doc_id DESC");
     }
 
-    // Short words only: the newest items that have every word, stopping at the limit;
-    // among those, the ones with every word in the title first.
-    if (Status s = collect(columns +
-                               QStringLiteral("FROM search_document d INDEXED BY "
-                                              "search_document_recency WHERE ") +
-                               conditions.join(QStringLiteral(" AND ")) +
-                               QStringLiteral(" ORDER BY d.sort_date DESC"),
-                           params);
-        !s)
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (Status s = prepare(query, sql); !s)
         return s.error();
-    std::stable_partition(hits.begin(), hits.end(), [&](const SearchHit& hit) {
-        return std::all_of(queryWords.cbegin(), queryWords.cend(),
-                           [&](const QString& w) { return containsWord(hit.title, w); });
+    if (Status s = exec(query, params); !s)
+        return s.error();
+    QStringList lowerWords;
+    for (const QString& word : queryWords)
+        lowerWords << word.toLower();
+    QList<RankedHit> ranked;
+    while (ranked.size() < candidates && query.next()) {
+        RankedHit candidate;
+        if (acceptCandidate(query, lowerWords, candidate))
+            ranked << candidate;
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const RankedHit& a, const RankedHit& b) {
+        return a.score != b.score ? a.score > b.score : a.sortDate > b.sortDate;
     });
+    QList<SearchHit> hits;
+    for (qsizetype i = 0; i < ranked.size() && i < limit; ++i) {
+        SearchHit& hit = ranked[i].hit;
+        hit.titleMatches = matchesIn(FoldedText(hit.title), lowerWords);
+        makeSnippet(FoldedText(ranked.at(i).snippetSource), lowerWords, hit);
+        hits << hit;
+    }
     return hits;
 }
 

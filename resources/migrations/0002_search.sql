@@ -24,10 +24,9 @@ CREATE TABLE search_document (
     title      TEXT NOT NULL,
     detail     TEXT NOT NULL,
     body_html  TEXT NOT NULL,
-    sort_date  TEXT NOT NULL, -- ISO date or date-time; newer first among equally relevant hits
+    sort_date  TEXT NOT NULL, -- ISO date or date-time; newer first among equally ranked hits
     UNIQUE (item_table, item_id)
 );
-CREATE INDEX search_document_recency ON search_document (sort_date);
 
 CREATE VIRTUAL TABLE search_fts USING fts5(
     title, detail, body_html,
