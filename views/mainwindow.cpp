@@ -18,6 +18,7 @@
 #include "widgets/contentsectionwidget.h"
 #include "widgets/messagebar.h"
 #include "widgets/pledgesectionwidget.h"
+#include "widgets/searchpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,6 +136,10 @@ void MainWindow::createActions()
     connect(a.editMenu, &QMenu::aboutToShow, this, &MainWindow::commitPendingEdits);
     a.editMenu->addAction(a.undo);
     a.editMenu->addAction(a.redo);
+    m_search = new SearchPanel(this);
+    connect(m_search, &SearchPanel::hitActivated, this, &MainWindow::showItem);
+    a.editMenu->addSeparator();
+    a.editMenu->addAction(m_search->focusAction());
 
     a.viewMenu = menuBar()->addMenu(QString());
     const QList<SectionGroup> groups = sectionGroups();
@@ -226,6 +231,7 @@ void MainWindow::setDatabase(const Database& database)
         m_notifier);
     m_content = std::make_unique<ContentItemRepository>(database, m_notifier);
     m_undoStack->clear();
+    m_search->setDatabase(database);
     retranslate();
     const QString start = m_currentSection.isEmpty() ? m_settings->lastSection() : m_currentSection;
     m_currentSection.clear();
@@ -337,6 +343,28 @@ bool MainWindow::showSection(const QString& key)
     }
     statusBar()->showMessage(section->translatedTitle(), 3000);
     return true;
+}
+
+void MainWindow::showItem(const QString& sectionKey, const QString& id)
+{
+    if (!showSection(sectionKey))
+        return;
+    QWidget* widget = m_sectionWidgets.value(m_currentSection);
+    if (auto* content = qobject_cast<ContentSectionWidget*>(widget)) {
+        if (!content->selectItem(id))
+            reportError(tr("The item is no longer in its section."));
+    } else if (auto* pledges = qobject_cast<PledgeSectionWidget*>(widget)) {
+        if (!m_pledgeModel->isLoading())
+            pledges->selectPledge(id);
+        else // the pledge book is still being read in the background
+            connect(
+                m_pledgeModel, &PledgeTreeModel::loadedChanged, pledges,
+                [pledges, id](bool loading) {
+                    if (!loading)
+                        pledges->selectPledge(id);
+                },
+                Qt::SingleShotConnection);
+    }
 }
 
 void MainWindow::onNavigationChanged(QTreeWidgetItem* current)

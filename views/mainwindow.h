@@ -23,6 +23,7 @@ class MessageBar;
 class PledgeActions;
 class PledgeRepository;
 class PledgeTreeModel;
+class SearchPanel;
 class Settings;
 
 // The main window: builds actions, menus, the navigation of the portal menu and a stack
@@ -49,6 +50,9 @@ public:
     bool isLoading() const;
     QUndoStack* undoStack() const { return m_undoStack; }
     MediaDock* mediaDock() const { return m_mediaDock; }
+    SearchPanel* searchPanel() const { return m_search; }
+    // Opens an item's section and selects the item (a search result).
+    void showItem(const QString& sectionKey, const QString& id);
 
 signals:
     // The user asked to open or create another database file.
@@ -86,6 +90,7 @@ private:
     QUndoStack* m_undoStack;
     MediaDock* m_mediaDock;
     PledgeActions* m_pledgeActions = nullptr;
+    SearchPanel* m_search = nullptr;
     QHash<QString, QWidget*> m_sectionWidgets;
     QString m_currentSection;
 

@@ -34,7 +34,8 @@ PledgeActions::PledgeActions(MainWindow* window)
       m_export(new QAction(this)), m_publish(new QAction(this)), m_find(new QAction(this)),
       m_print(new QAction(this)), m_savePdf(new QAction(this))
 {
-    m_find->setShortcut(QKeySequence::Find);
+    // Ctrl+F is the search across all content (SearchPanel); the pledge filter keeps its own.
+    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_print->setShortcut(QKeySequence::Print);
     m_menu->addAction(m_find);
     m_menu->addSeparator();

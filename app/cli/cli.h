@@ -40,5 +40,6 @@ int runExport(const Context& context);
 int runScheduleImport(const Context& context); // scheduleio.cpp, through runImport/runExport
 int runScheduleExport(const Context& context);
 int runReport(const Context& context); // reportcommands.cpp
+int runSearch(const Context& context); // searchcommand.cpp
 
 } // namespace openmayor::cli

@@ -58,6 +58,9 @@ const std::map<QString, Command>& commands()
          {cli::runReport,
           QT_TRANSLATE_NOOP("Cli", "report card CODE|book --out FILE.pdf  the printable pledge "
                                    "card, or every card after the city figures")}},
+        {QStringLiteral("search"),
+         {cli::runSearch, QT_TRANSLATE_NOOP("Cli", "search TEXT [--limit N] [--json]  find TEXT "
+                                                   "in all content, best matches first")}},
     };
     return table;
 }
@@ -159,6 +162,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("out"),
          QCoreApplication::translate("Cli", "With report: the PDF file to write."),
          QCoreApplication::translate("Cli", "file")},
+        {QStringLiteral("limit"),
+         QCoreApplication::translate("Cli", "With search: at most N results (default 50)."),
+         QCoreApplication::translate("Cli", "N")},
     });
     parser.addOptions({
         {QStringLiteral("from"),

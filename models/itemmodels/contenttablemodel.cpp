@@ -35,7 +35,8 @@ void ContentTableModel::reload()
         endResetModel();
         fetchMore({});
         runInBackground<Result<int>>(
-            this, [repository = m_repository, listing = m_listing] { return repository.count(listing); },
+            this,
+            [repository = m_repository, listing = m_listing] { return repository.count(listing); },
             [this, generation](Result<int> total) {
                 if (generation != m_generation)
                     return; // a newer reload counts again
@@ -98,6 +99,21 @@ void ContentTableModel::fetchMore(const QModelIndex& parent)
 QString ContentTableModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).value(0).toString() : QString();
+}
+
+int ContentTableModel::rowOfId(const QString& id)
+{
+    for (int row = 0;; ++row) {
+        if (row == m_rows.size()) {
+            if (!canFetchMore({}))
+                return -1;
+            fetchMore({});
+            if (row == m_rows.size())
+                return -1; // the fetch failed or found the end
+        }
+        if (m_rows.at(row).value(0).toString() == id)
+            return row;
+    }
 }
 
 QString ContentTableModel::previewAt(int row) const

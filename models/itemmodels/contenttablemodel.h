@@ -21,7 +21,11 @@ public:
         RawValueRole
     };
 
-    enum class Counting { Now, InBackground };
+    enum class Counting
+    {
+        Now,
+        InBackground
+    };
 
     // With Counting::InBackground the first page is read at once and the total (a count over
     // the whole table) arrives later through totalCountChanged; totalCount() is -1 till then.
@@ -38,6 +42,8 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
     QString idAt(int row) const;
+    // The row of an item, fetching further pages until it is loaded; -1 if not listed.
+    int rowOfId(const QString& id);
     int totalCount() const { return m_total; }
     const ContentListing& listing() const { return m_listing; }
     // The preview text or HTML of a row (loaded on demand).
@@ -58,7 +64,7 @@ private:
     ContentRepository m_repository;
     ContentListing m_listing;
     QList<QVariantList> m_rows;
-    int m_total = 0;       // -1 while a background count runs
+    int m_total = 0;          // -1 while a background count runs
     bool m_exhausted = false; // the last page came back short
     Counting m_counting = Counting::Now;
     int m_generation = 0;

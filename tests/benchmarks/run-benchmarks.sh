@@ -8,7 +8,9 @@
 # 2. generates the large store once into BUILD_DIR/bench-data/large.sqlite, reused while
 #    the generator sources and the schema migrations are unchanged;
 # 3. runs bench_store (QBENCHMARK: init, open, summaries, first page, tree) and
-#    bench_startup (GUI time to first paint and peak memory, empty vs large store).
+#    bench_startup (GUI time to first paint and peak memory, empty vs large store);
+# 4. runs bench_search (search latency per query over the large store, and a LIKE scan of
+#    the same queries as the baseline).
 #
 # Environment: BENCH_RUNS start-ups per case (default 5); OPENMAYOR_BENCH_NO_BUILD=1 skips
 # step 1 (the `benchmarks` CMake target builds first, then calls this script).
@@ -17,7 +19,7 @@ set -euo pipefail
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=$(realpath -m "${1:-$src/build-bench}")
 runs=${BENCH_RUNS:-5}
-targets=(openmayor openmayor-cli openmayor-benchdata bench_store bench_startup)
+targets=(openmayor openmayor-cli openmayor-benchdata bench_store bench_startup bench_search)
 
 heading() { printf '\n=== %s\n' "$*"; }
 
@@ -36,7 +38,7 @@ fi
 
 bin=$build/tests/benchmarks
 for exe in "$build/app/openmayor" "$build/app/openmayor-cli" "$bin/openmayor-benchdata" \
-           "$bin/bench_store" "$bin/bench_startup"; do
+           "$bin/bench_store" "$bin/bench_startup" "$bin/bench_search"; do
     [[ -x "$exe" ]] || { echo "missing $exe: build the benchmark targets first" >&2; exit 2; }
 done
 
@@ -73,3 +75,13 @@ awk '/^RESULT : /{name=$3; sub(/^.*::/, "", name); sub(/\(\):?$/, "", name); nex
 heading "GUI start-up (bench_startup)"
 "$bin/bench_startup" --app "$build/app/openmayor" --cli "$build/app/openmayor-cli" \
     --large "$large" --work "$data/startup" --runs "$runs" --sections schedule,pledges
+
+heading "search (bench_search)"
+log=$data/bench_search.log
+OPENMAYOR_BENCH_LARGE_DB=$large QT_QPA_PLATFORM=offscreen "$bin/bench_search" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+echo
+echo "summary (ms per query; search = trigram/instr with snippets, like = LIKE scan):"
+awk '/^RESULT : /{fn=$3; sub(/^.*::/, "", fn); sub(/\(\):?$/, "", fn); tag=$0; sub(/^[^"]*"/, "", tag); sub(/":?$/, "", tag); next}
+     fn != "" && /per iteration/ {printf "  %-8s %-24s %10s %s\n", fn, tag, $1, $2; fn=""}' "$log"
+[[ $status == 0 ]] || { echo "bench_search failed (exit $status)" >&2; exit "$status"; }

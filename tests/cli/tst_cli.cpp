@@ -137,6 +137,9 @@ private slots:
     void missingFileIsNotCreated();
     void initDemoRefusesPopulatedDatabase();
     void unknownPledgeCode();
+    void searchJsonFindsAcrossSections();
+    void searchUsageErrors_data();
+    void searchUsageErrors();
 };
 
 void TestCli::initTestCase()
@@ -457,6 +460,63 @@ void TestCli::unknownPledgeCode()
     QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
     QVERIFY2(r.errLines().size() == 1, qPrintable(r.describe()));
     QVERIFY(r.errLines().first().contains(u"9-9-9"_s));
+    QCOMPARE(r.out, QByteArray());
+}
+
+// search (issue 4)
+void TestCli::searchJsonFindsAcrossSections()
+{
+    const QString db = path(u"demo.db"_s);
+    QVERIFY(initDemo(db));
+    const Run r = run({u"--db"_s, db, u"search"_s, u"공약"_s, u"--json"_s});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.err, QByteArray());
+    const QJsonDocument document = jsonOf(r);
+    QVERIFY(document.isArray());
+    const QJsonArray hits = document.array();
+    QVERIFY(hits.size() >= 3);
+    QSet<QString> types;
+    for (const QJsonValue& value : hits) {
+        const QJsonObject hit = value.toObject();
+        const QStringList keys = hit.keys();
+        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()),
+                 (QSet<QString>{u"type"_s, u"section"_s, u"id"_s, u"title"_s, u"snippet"_s}));
+        QCOMPARE(hit.value(u"id"_s).toString().size(), 36);
+        QVERIFY(hit.value(u"title"_s).toString().contains(u"공약"_s) ||
+                hit.value(u"snippet"_s).toString().contains(u"공약"_s));
+        types << hit.value(u"type"_s).toString();
+        if (hit.value(u"type"_s).toString() == u"pledge")
+            QCOMPARE(hit.value(u"section"_s).toString(), u"pledges"_s);
+    }
+    QVERIFY(types.contains(u"pledge"_s));
+    QVERIFY(types.contains(u"press_release"_s));
+
+    // --limit caps the hits; FTS syntax in the text is searched as text, not an error
+    const Run limited =
+        run({u"--db"_s, db, u"search"_s, u"공약"_s, u"--json"_s, u"--limit"_s, u"2"_s});
+    QVERIFY2(limited.exitCode == 0, qPrintable(limited.describe()));
+    QCOMPARE(jsonOf(limited).array().size(), 2);
+    const Run syntax = run({u"--db"_s, db, u"search"_s, u"\"열린* OR (NEAR"_s, u"--json"_s});
+    QVERIFY2(syntax.exitCode == 0 && syntax.err.isEmpty(), qPrintable(syntax.describe()));
+    QVERIFY(jsonOf(syntax).isArray());
+}
+
+void TestCli::searchUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no text") << QStringList{u"search"_s};
+    QTest::newRow("limit 0") << QStringList{u"search"_s, u"공약"_s, u"--limit"_s, u"0"_s};
+    QTest::newRow("limit word") << QStringList{u"search"_s, u"공약"_s, u"--limit"_s, u"many"_s};
+}
+
+void TestCli::searchUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const QString db = path(u"demo.db"_s);
+    QVERIFY(initDemo(db));
+    const Run r = run(QStringList{u"--db"_s, db} + arguments);
+    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+    QCOMPARE(r.errLines().size(), 1);
     QCOMPARE(r.out, QByteArray());
 }
 

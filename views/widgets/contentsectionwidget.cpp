@@ -130,20 +130,20 @@ void ContentSectionWidget::setDeleteConfirmation(std::function<bool(const QStrin
     m_confirmDelete = std::move(confirm);
 }
 
-bool ContentSectionWidget::selectItem(const QString& id)
-{
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->idAt(row) == id) {
-            m_view->selectRow(row);
-            m_view->setCurrentIndex(m_model->index(row, 0));
-            return true;
-        }
-    return false;
-}
-
 QString ContentSectionWidget::previewText() const
 {
     return m_preview->toPlainText();
+}
+
+bool ContentSectionWidget::selectItem(const QString& id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    return true;
 }
 
 void ContentSectionWidget::showPreview()

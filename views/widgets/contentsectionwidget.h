@@ -29,6 +29,8 @@ public:
     QTableView* view() const { return m_view; }
     ContentTableModel* model() const { return m_model; }
     QString previewText() const;
+    // Selects and shows an item by id (loading rows as needed); false if it is not listed.
+    bool selectItem(const QString& id);
 
     // Puts `editor` in place of the preview; with `singleItem` the list is hidden and the
     // section's one item is opened. Adds New (Ctrl+N) and Delete (Del) unless singleItem.
@@ -38,8 +40,6 @@ public:
     QAction* deleteAction() const { return m_delete; }
     // The question asked before deleting (a seam for tests); returns true to delete.
     void setDeleteConfirmation(std::function<bool(const QString& title)> confirm);
-    // Selects the row of item `id` among the loaded rows; false if it is not there.
-    bool selectItem(const QString& id);
 
     void createItem();
     void deleteCurrentItem();

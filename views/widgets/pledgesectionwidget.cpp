@@ -155,7 +155,7 @@ void PledgeSectionWidget::buildFilterBar()
 {
     m_filterText = new QLineEdit(this);
     m_filterText->setClearButtonEnabled(true);
-    m_filterText->setPlaceholderText(tr("Filter by code or title (Ctrl+F)"));
+    m_filterText->setPlaceholderText(tr("Filter by code or title (Ctrl+Shift+F)"));
     m_filterText->setAccessibleName(tr("Filter pledges"));
     m_filterStatus = new QComboBox(this);
     m_filterStatus->addItem(tr("All statuses"), QString());

@@ -33,7 +33,7 @@ public:
     PledgeCardEditor* editor() const { return m_editor; }
     PledgeTreeModel* treeModel() const { return m_model; }
     PledgeFilterProxyModel* filterModel() const { return m_proxy; }
-    // Puts the keyboard focus in the filter's text field (Ctrl+F).
+    // Puts the keyboard focus in the filter's text field (Ctrl+Shift+F).
     void focusFilter();
     QString detailText() const;
     // Selects a pledge by id; false when it is not in the tree (yet).
