@@ -124,14 +124,6 @@
         <translation>계획 %1, 집행 %2</translation>
     </message>
     <message>
-        <source>import pledges FILE  add and update pledges from .json or .csv</source>
-        <translation>import pledges 파일  .json 또는 .csv 파일에서 공약을 추가·갱신합니다</translation>
-    </message>
-    <message>
-        <source>export pledges FILE [--encoding utf-8|cp949]  write the pledge book as .json or .csv</source>
-        <translation>export pledges 파일 [--encoding utf-8|cp949]  공약 전체를 .json 또는 .csv로 저장합니다</translation>
-    </message>
-    <message>
         <source>With export to .csv: utf-8 (default, with BOM) or cp949.</source>
         <translation>.csv로 내보낼 때: utf-8(기본, BOM 포함) 또는 cp949.</translation>
     </message>
@@ -142,10 +134,6 @@
     <message>
         <source>%1 takes a kind and a file, e.g. &quot;%1 pledges pledges.json&quot;.</source>
         <translation>%1 명령에는 종류와 파일을 지정합니다. 예: &quot;%1 pledges pledges.json&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 knows only &quot;pledges&quot; here, not &quot;%2&quot;.</source>
-        <translation>%1 명령은 여기서 &quot;pledges&quot;만 지원하며 &quot;%2&quot;은(는) 지원하지 않습니다.</translation>
     </message>
     <message>
         <source>The pledge file must end in .json or .csv: %1</source>
@@ -320,6 +308,78 @@
     <message>
         <source>The report file must end in .pdf: %1</source>
         <translation>보고서 파일 이름은 .pdf로 끝나야 합니다: %1</translation>
+    </message>
+    <message>
+        <source>import pledges FILE | schedule FILE.ics [--dry-run]  add and update pledges from .json or .csv, or events from iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export pledges FILE [--encoding utf-8|cp949] | schedule FILE.ics [--from DATE] [--to DATE] [--public-only]  write the pledge book as .json or .csv, or the schedule as iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search TEXT [--limit N] [--json]  find TEXT in all content, best matches first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With search: at most N results (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With export schedule: the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With export schedule: the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With export schedule: leave internal events out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With import schedule: show the plan, save nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 knows &quot;pledges&quot; and &quot;schedule&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date like 2024-05-31, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule file must end in .ics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule import (dry run, nothing saved): %1 new, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to lies before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule exported: %1 events to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs the text to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -598,6 +658,149 @@
     <message>
         <source>Pledge</source>
         <translation>공약</translation>
+    </message>
+    <message>
+        <source>KOGL Type 1 (attribution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOGL Type 2 (attribution, non-commercial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOGL Type 3 (attribution, no derivatives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOGL Type 4 (attribution, non-commercial, no derivatives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message>
+        <source>there is more text after END:VCALENDAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar file (it must begin with BEGIN:VCALENDAR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 inside %2 of line %3 (is an END missing?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 does not close BEGIN:%2 of line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event that begins here has no start (DTSTART).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid date or date-time for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid DURATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SEQUENCE number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; it is not a schedule to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 is larger than %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line holds control characters or binary data; this is not an iCalendar text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a continuation line without a line before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; it holds no calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is not UTF-8 text (binary data or another encoding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an iCalendar content line (NAME:value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 is never closed (the file ends first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time zone “%1” is unknown and the file does not define it (VTIMEZONE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the event was left out (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a changed occurrence of a repeating event is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” repeats; only its first occurrence is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Mayor&apos;s schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the UID %1 is already used by the event of line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an older version (SEQUENCE %2) than the stored one (%3); the file&apos;s version replaces it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -974,6 +1177,126 @@
     </message>
 </context>
 <context>
+    <name>openmayor::ActivityEditor</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished">날짜</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (drag to reorder, drop files to add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the photo shows, for readers who cannot see it (required before publishing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::AllDayStrip</name>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::Application</name>
     <message>
         <source>OpenMayor Studio</source>
@@ -1194,6 +1517,171 @@
     </message>
 </context>
 <context>
+    <name>openmayor::Content</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOGL type %1: attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOGL type %1: attribution, non-commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOGL type %1: attribution, no derivatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOGL type %1: attribution, non-commercial, no derivatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished">담당자</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation type="unfinished">배포일시</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">행사</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">장소</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">일자</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">플랫폼</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">주소</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">부서</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer&apos;s phone</source>
+        <translation type="unfinished">담당자 전화</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 address; check the platform or the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ContentEditor</name>
+    <message>
+        <source>Select an item in the list, or create one with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the field in error first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ContentItemRepository</name>
+    <message>
+        <source>This kind of item cannot be edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not in the media library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That revision does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::ContentSectionWidget</name>
     <message>
         <source>Preview</source>
@@ -1212,6 +1700,37 @@
     <message>
         <source>Counting…</source>
         <translation>세는 중…</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ContentWorkflow</name>
+    <message>
+        <source>This kind of item has no workflow here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1904,72 @@
     <message>
         <source>Reorder department contacts</source>
         <translation>부서 담당자 순서 변경</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::EventChip</name>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished">내부</translation>
+    </message>
+    <message>
+        <source>⚠ Overlaps another event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mayor does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">공약명(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">추진상황(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1688,6 +2273,151 @@
         <source>&lt;h3&gt;OpenMayor Studio %1&lt;/h3&gt;&lt;p&gt;Content and pledge-book editor for the &quot;365-day Open Mayor&apos;s Office&quot; of the Naju City portal.&lt;/p&gt;&lt;p&gt;Schema version %2. Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;열린시장실 스튜디오 %1&lt;/h3&gt;&lt;p&gt;나주시 누리집 「365일 열린시장실」의 콘텐츠와 공약을 관리하는 프로그램입니다.&lt;/p&gt;&lt;p&gt;스키마 버전 %2. Qt %3 기반.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The item is no longer in its section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::MediaDetailsPane</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the picture shows, for screen readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image has no alt text. Images without alt text cannot be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">미리보기</translation>
+    </message>
+    <message>
+        <source>Select a file to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for this file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::MediaDock</name>
+    <message>
+        <source>Media Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, alt text, caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files to the library (or drop them on the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into the Media Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;Documents (*.pdf *.hwp *.hwpx *.docx *.xlsx *.pptx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added to the library.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were in the library already.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::MediaEdits</name>
+    <message>
+        <source>Edit media “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete media “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>openmayor::MediaLibrary</name>
@@ -1699,6 +2429,155 @@
         <source>Cannot store the media file %1.</source>
         <translation>미디어 파일 %1을(를) 저장할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; the media library takes files of up to %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown licence “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a readable image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A media file needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A media name has at most 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alt text has at most 1000 characters; put longer descriptions in the caption or the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still used by %2; remove it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes of %1 do not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the media file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file is not a readable image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::MediaListModel</name>
+    <message>
+        <source>No alt text yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::MediaPickerDialog</name>
+    <message>
+        <source>Insert Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, alt text, caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alt text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the picture shows, for screen readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images need an alt text: describe what the picture shows, in one sentence, for people who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into the Media Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::MediaUsage</name>
+    <message>
+        <source>gallery photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image or link in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>openmayor::MessageBar</name>
@@ -1709,6 +2588,63 @@
     <message>
         <source>Close message</source>
         <translation>메시지 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PageEditor</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Alt text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile page shows the mayor&apos;s photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2271,10 +3207,6 @@ Period (YYYY-Qn):</source>
         <translation>공약을 불러오는 중…</translation>
     </message>
     <message>
-        <source>Filter by code or title (Ctrl+F)</source>
-        <translation>공약번호나 공약명으로 찾기 (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Filter pledges</source>
         <translation>공약 찾기</translation>
     </message>
@@ -2289,6 +3221,10 @@ Period (YYYY-Qn):</source>
     <message>
         <source>All departments</source>
         <translation>모든 부서</translation>
+    </message>
+    <message>
+        <source>Filter by code or title (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2339,6 +3275,139 @@ Period (YYYY-Qn):</source>
     <message>
         <source>Not updated in the current quarter: check the card before the figures are published</source>
         <translation>이번 분기에 수정되지 않았습니다. 현황을 공표하기 전에 공약 카드를 확인하세요</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PressReleaseEditor</name>
+    <message>
+        <source>release number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distribution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;fficer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embargo until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release cannot be published before this time. Choose the earliest date to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2024-013</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line under the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n attachment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove an attachment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2460,6 +3529,422 @@ Period (YYYY-Qn):</source>
     </message>
 </context>
 <context>
+    <name>openmayor::RevisionsDialog</name>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">번호</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of the selected revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the selected revision as the newest one; undo takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted text is underlined and marked {+ +}; deleted text is struck through and marked [- -].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revisions yet: every save adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is the first: all of it is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of revision %1 against revision %2: %3 characters inserted, %4 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::RichTextEditor</name>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>bold button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a table with a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selected text (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture from a file, with its alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address (https://…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (the first row holds the headings):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ScheduleEdits</name>
+    <message>
+        <source>An event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event title has at most 300 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a valid start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An all-day event covers whole days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event lasts at most one year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place, category or department is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description has at most 100,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ScheduleEventModel</name>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps another event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">일자</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">장소</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">분류</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">부서</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished">공개 여부</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ScheduleRepository</name>
+    <message>
+        <source>Another event already has the iCalendar UID %1; “%2” was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no schedule event with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no schedule event with the UID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule event&apos;s id must be a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule event needs a valid start and end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An all-day event ends on a later day than it starts (the end is exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule event cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule event lies outside the years 1900 to 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ScheduleSectionWidget</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 view (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an event (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n internal (hatched, not published)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overlapping</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>double-click to add, drag to move, Del to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the end of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SearchPanel</name>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all content (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search All Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n results; add a word to narrow the search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SearchRepository</name>
+    <message>
+        <source>The number of search results must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2488,6 +3973,96 @@ Period (YYYY-Qn):</source>
     <message>
         <source>OpenMayor databases (*.sqlite)</source>
         <translation>열린시장실 데이터베이스 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SnsLinkEditor</name>
+    <message>
+        <source>platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SpeechEditor</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished">날짜</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;partment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. New Year&apos;s talk with citizens</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2594,6 +4169,72 @@ Period (YYYY-Qn):</source>
     <message>
         <source>&amp;Open another file…</source>
         <translation>다른 파일 열기(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::Workflow</name>
+    <message>
+        <source>Rework as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release is under embargo until %1; it cannot be published before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::WorkflowBar</name>
+    <message>
+        <source>%1: %2 → %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflow moves recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions of this item: compare and restore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
