@@ -311,75 +311,75 @@
     </message>
     <message>
         <source>import pledges FILE | schedule FILE.ics [--dry-run]  add and update pledges from .json or .csv, or events from iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>import pledges FILE | schedule FILE.ics [--dry-run]  .json 또는 .csv 파일에서 공약을, 아이캘린더(.ics) 파일에서 일정을 추가·갱신합니다</translation>
     </message>
     <message>
         <source>export pledges FILE [--encoding utf-8|cp949] | schedule FILE.ics [--from DATE] [--to DATE] [--public-only]  write the pledge book as .json or .csv, or the schedule as iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>export pledges FILE [--encoding utf-8|cp949] | schedule FILE.ics [--from DATE] [--to DATE] [--public-only]  공약집을 .json 또는 .csv 파일로, 일정을 아이캘린더(.ics) 파일로 내보냅니다</translation>
     </message>
     <message>
         <source>search TEXT [--limit N] [--json]  find TEXT in all content, best matches first</source>
-        <translation type="unfinished"></translation>
+        <translation>search TEXT [--limit N] [--json]  모든 콘텐츠에서 TEXT를 찾아 관련도가 높은 순으로 보여 줍니다</translation>
     </message>
     <message>
         <source>With search: at most N results (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>search 사용 시: 최대 N건의 결과를 표시합니다(기본값 50).</translation>
     </message>
     <message>
         <source>With export schedule: the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>export schedule 사용 시: 시작일입니다.</translation>
     </message>
     <message>
         <source>With export schedule: the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>export schedule 사용 시: 종료일입니다.</translation>
     </message>
     <message>
         <source>With export schedule: leave internal events out.</source>
-        <translation type="unfinished"></translation>
+        <translation>export schedule 사용 시: 내부 일정을 제외합니다.</translation>
     </message>
     <message>
         <source>With import schedule: show the plan, save nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import schedule 사용 시: 처리 계획만 보여 주고 저장하지 않습니다.</translation>
     </message>
     <message>
         <source>%1 knows &quot;pledges&quot; and &quot;schedule&quot;, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 명령에는 &quot;pledges&quot; 또는 &quot;schedule&quot;만 지정할 수 있습니다(&quot;%2&quot;은(는) 지원하지 않습니다).</translation>
     </message>
     <message>
         <source>--%1 takes a date like 2024-05-31, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1에는 2024-05-31과 같은 형식의 날짜를 입력해야 합니다(&quot;%2&quot;은(는) 올바른 날짜가 아닙니다).</translation>
     </message>
     <message>
         <source>The schedule file must end in .ics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 파일의 확장자는 .ics여야 합니다: %1</translation>
     </message>
     <message>
         <source>Schedule import (dry run, nothing saved): %1 new, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 가져오기(시험 실행, 저장하지 않음): 신규 %1건, 변경 %2건, 변경 없음 %3건.</translation>
     </message>
     <message>
         <source>Schedule imported: %1 new, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>일정을 가져왔습니다: 신규 %1건, 변경 %2건, 변경 없음 %3건.</translation>
     </message>
     <message>
         <source>--to lies before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to 날짜가 --from 날짜보다 앞섭니다.</translation>
     </message>
     <message>
         <source>Schedule exported: %1 events to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>일정을 내보냈습니다: %1건, %2</translation>
     </message>
     <message>
         <source>search needs the text to find.</source>
-        <translation type="unfinished"></translation>
+        <translation>search 명령에는 찾을 텍스트가 필요합니다.</translation>
     </message>
     <message>
         <source>--limit takes a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit에는 1 이상의 정수를 입력해야 합니다.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 결과가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -661,146 +661,146 @@
     </message>
     <message>
         <source>KOGL Type 1 (attribution)</source>
-        <translation type="unfinished"></translation>
+        <translation>공공누리 제1유형(출처표시)</translation>
     </message>
     <message>
         <source>KOGL Type 2 (attribution, non-commercial)</source>
-        <translation type="unfinished"></translation>
+        <translation>공공누리 제2유형(출처표시, 상업적 이용금지)</translation>
     </message>
     <message>
         <source>KOGL Type 3 (attribution, no derivatives)</source>
-        <translation type="unfinished"></translation>
+        <translation>공공누리 제3유형(출처표시, 변경금지)</translation>
     </message>
     <message>
         <source>KOGL Type 4 (attribution, non-commercial, no derivatives)</source>
-        <translation type="unfinished"></translation>
+        <translation>공공누리 제4유형(출처표시, 상업적 이용금지, 변경금지)</translation>
     </message>
     <message>
         <source>No open licence</source>
-        <translation type="unfinished"></translation>
+        <translation>공공누리 미적용</translation>
     </message>
 </context>
 <context>
     <name>ICalendar</name>
     <message>
         <source>there is more text after END:VCALENDAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>END:VCALENDAR 뒤에 텍스트가 더 있습니다.</translation>
     </message>
     <message>
         <source>this is not an iCalendar file (it must begin with BEGIN:VCALENDAR).</source>
-        <translation type="unfinished"></translation>
+        <translation>아이캘린더(.ics) 파일이 아닙니다(파일은 BEGIN:VCALENDAR로 시작해야 합니다).</translation>
     </message>
     <message>
         <source>BEGIN:%1 inside %2 of line %3 (is an END missing?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%3번째 줄에서 시작한 %2 안에 BEGIN:%1이(가) 있습니다(END가 빠지지 않았는지 확인하십시오).</translation>
     </message>
     <message>
         <source>END:%1 does not close BEGIN:%2 of line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>END:%1이(가) %3번째 줄의 BEGIN:%2와(과) 짝이 맞지 않습니다.</translation>
     </message>
     <message>
         <source>the event that begins here has no start (DTSTART).</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에서 시작하는 일정에 시작 일시(DTSTART)가 없습니다.</translation>
     </message>
     <message>
         <source>“%1” is not a valid date or date-time for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) %2에 사용할 수 있는 올바른 날짜 또는 일시가 아닙니다.</translation>
     </message>
     <message>
         <source>“%1” is not a valid DURATION.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 올바른 DURATION 값이 아닙니다.</translation>
     </message>
     <message>
         <source>“%1” is not a valid SEQUENCE number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 올바른 SEQUENCE 번호가 아닙니다.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; it is not a schedule to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 크기가 %1MB를 초과합니다. 가져올 수 있는 일정 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>the value of %1 is larger than %2 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 값이 %2KB를 초과합니다.</translation>
     </message>
     <message>
         <source>the line holds control characters or binary data; this is not an iCalendar text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>줄에 제어 문자 또는 이진 데이터가 있습니다. 아이캘린더 텍스트 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>a continuation line without a line before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>앞 줄이 없는 연속 줄입니다.</translation>
     </message>
     <message>
         <source>The file is empty; it holds no calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다. 일정 데이터가 없습니다.</translation>
     </message>
     <message>
         <source>the line is not UTF-8 text (binary data or another encoding).</source>
-        <translation type="unfinished"></translation>
+        <translation>줄이 UTF-8 텍스트가 아닙니다(이진 데이터이거나 다른 인코딩입니다).</translation>
     </message>
     <message>
         <source>“%1” is not an iCalendar content line (NAME:value).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 아이캘린더 내용 줄(NAME:value)이 아닙니다.</translation>
     </message>
     <message>
         <source>BEGIN:%1 is never closed (the file ends first).</source>
-        <translation type="unfinished"></translation>
+        <translation>BEGIN:%1이(가) 닫히지 않은 채 파일이 끝났습니다.</translation>
     </message>
     <message>
         <source>the time zone “%1” is unknown and the file does not define it (VTIMEZONE).</source>
-        <translation type="unfinished"></translation>
+        <translation>시간대 “%1”을(를) 알 수 없으며 파일에도 정의(VTIMEZONE)되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1번째 줄: %2</translation>
     </message>
     <message>
         <source>a part of the event was left out (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>일정의 일부 항목(%1)을 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>a changed occurrence of a repeating event is not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>반복 일정 중 변경된 회차는 가져오지 않습니다.</translation>
     </message>
     <message>
         <source>“%1” repeats; only its first occurrence is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 반복 일정입니다. 첫 번째 회차만 가져옵니다.</translation>
     </message>
     <message>
         <source>(No title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(제목 없음)</translation>
     </message>
     <message>
         <source>the start cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 일시를 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>the end cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 일시를 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>The calendar cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>캘린더를 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Mayor&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>시장 일정</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1을(를) 쓸 수 없습니다: %2</translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>the UID %1 is already used by the event of line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>UID %1은(는) 이미 %2번째 줄의 일정에서 사용하고 있습니다.</translation>
     </message>
     <message>
         <source>“%1” is an older version (SEQUENCE %2) than the stored one (%3); the file&apos;s version replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 저장된 버전(%3)보다 오래된 버전(SEQUENCE %2)입니다. 파일의 버전으로 대체합니다.</translation>
     </message>
 </context>
 <context>
@@ -1180,120 +1180,120 @@
     <name>openmayor::ActivityEditor</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">날짜</translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>본문</translation>
     </message>
     <message>
         <source>photo caption</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 설명</translation>
     </message>
     <message>
         <source>photo alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 대체 텍스트</translation>
     </message>
     <message>
         <source>photo licence</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 이용허락</translation>
     </message>
     <message>
         <source>Add Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 추가</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 파일 (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>장소(&amp;P)</translation>
     </message>
     <message>
         <source>De&amp;partment</source>
-        <translation type="unfinished"></translation>
+        <translation>부서(&amp;P)</translation>
     </message>
     <message>
         <source>Photos (drag to reorder, drop files to add)</source>
-        <translation type="unfinished"></translation>
+        <translation>사진(끌어서 순서 변경, 파일을 끌어다 놓아 추가)</translation>
     </message>
     <message>
         <source>Photo gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>사진첩</translation>
     </message>
     <message>
         <source>Add Photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 추가…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>◀ Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 앞으로</translation>
     </message>
     <message>
         <source>Later ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤로 ▶</translation>
     </message>
     <message>
         <source>&amp;Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>설명(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 텍스트(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>이용허락(&amp;L)</translation>
     </message>
     <message>
         <source>What the photo shows, for readers who cannot see it (required before publishing)</source>
-        <translation type="unfinished"></translation>
+        <translation>사진을 볼 수 없는 사람을 위한 사진 내용 설명(게시 전 필수)</translation>
     </message>
     <message>
         <source>Move a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 이동</translation>
     </message>
     <message numerus="yes">
         <source>Add %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사진 %n장 추가</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 제거</translation>
     </message>
 </context>
 <context>
     <name>openmayor::AllDayStrip</name>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>종일</translation>
     </message>
 </context>
 <context>
@@ -1520,165 +1520,165 @@
     <name>openmayor::Content</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 필수 입력 항목입니다.</translation>
     </message>
     <message>
         <source>%1 is too long: %2 characters, at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 너무 깁니다. 현재 %2자이며 최대 %3자까지 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>KOGL type %1: attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>공공누리 제%1유형: 출처표시</translation>
     </message>
     <message>
         <source>KOGL type %1: attribution, non-commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>공공누리 제%1유형: 출처표시, 상업적 이용금지</translation>
     </message>
     <message>
         <source>KOGL type %1: attribution, no derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>공공누리 제%1유형: 출처표시, 변경금지</translation>
     </message>
     <message>
         <source>KOGL type %1: attribution, non-commercial, no derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>공공누리 제%1유형: 출처표시, 상업적 이용금지, 변경금지</translation>
     </message>
     <message>
         <source>Release number</source>
-        <translation type="unfinished"></translation>
+        <translation>보도자료 번호</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>부제목</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">담당자</translation>
+        <translation>주무관</translation>
     </message>
     <message>
         <source>Distributed</source>
-        <translation type="unfinished">배포일시</translation>
+        <translation>배포일시</translation>
     </message>
     <message>
         <source>Embargo until</source>
-        <translation type="unfinished"></translation>
+        <translation>엠바고 해제일시</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">행사</translation>
+        <translation>행사</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">장소</translation>
+        <translation>장소</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">일자</translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>사진</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">플랫폼</translation>
+        <translation>플랫폼</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">주소</translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">이름</translation>
+        <translation>표시 이름</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">부서</translation>
+        <translation>부서</translation>
     </message>
     <message>
         <source>Manager&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 전화번호</translation>
     </message>
     <message>
         <source>Officer&apos;s phone</source>
-        <translation type="unfinished">담당자 전화</translation>
+        <translation>주무관 전화번호</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>본문</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>설명(캡션)</translation>
     </message>
     <message>
         <source>Alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 텍스트</translation>
     </message>
     <message>
         <source>%1 is not a %2 address; check the platform or the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2 주소가 아닙니다. 플랫폼이나 링크를 확인하십시오.</translation>
     </message>
 </context>
 <context>
     <name>openmayor::ContentEditor</name>
     <message>
         <source>Select an item in the list, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에서 항목을 선택하거나 Ctrl+N으로 새 항목을 만드십시오.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 편집</translation>
     </message>
     <message>
         <source>No item is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>열려 있는 항목이 없습니다.</translation>
     </message>
     <message>
         <source>Correct the field in error first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 오류가 있는 입력란을 수정하십시오.</translation>
     </message>
     <message>
         <source>Restore revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1판 복원</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
 </context>
 <context>
     <name>openmayor::ContentItemRepository</name>
     <message>
         <source>This kind of item cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 종류의 항목은 여기에서 편집할 수 없습니다.</translation>
     </message>
     <message>
         <source>The page &quot;%1&quot; does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 페이지가 아직 없습니다.</translation>
     </message>
     <message>
         <source>The file is not in the media library.</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 라이브러리에 없는 파일입니다.</translation>
     </message>
     <message>
         <source>That revision does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 판이 없습니다.</translation>
     </message>
     <message>
         <source>The item no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목이 더 이상 존재하지 않습니다. 삭제되었을 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1703,34 +1703,34 @@
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>새 항목</translation>
     </message>
     <message>
         <source>Delete Item</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 삭제</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;을(를) 삭제하시겠습니까? Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 삭제</translation>
     </message>
     <message>
         <source>New Item</source>
-        <translation type="unfinished"></translation>
+        <translation>새 항목</translation>
     </message>
 </context>
 <context>
     <name>openmayor::ContentWorkflow</name>
     <message>
         <source>This kind of item has no workflow here.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 종류의 항목에는 게시 절차가 없습니다.</translation>
     </message>
     <message>
         <source>An item that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 상태인 항목은 &quot;%2&quot; 상태로 바꿀 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1910,66 +1910,66 @@
     <name>openmayor::EventChip</name>
     <message>
         <source>Internal</source>
-        <translation type="unfinished">내부</translation>
+        <translation>내부</translation>
     </message>
     <message>
         <source>⚠ Overlaps another event</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 다른 일정과 겹침</translation>
     </message>
 </context>
 <context>
     <name>openmayor::EventDialog</name>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>종일</translation>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>새 일정</translation>
     </message>
     <message>
         <source>Edit Event</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 편집</translation>
     </message>
     <message>
         <source>What the mayor does</source>
-        <translation type="unfinished"></translation>
+        <translation>시장의 활동 내용</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">공약명(&amp;T):</translation>
+        <translation>제목(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>일시(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>장소(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>분류(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>부서(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>공개 여부(&amp;V):</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">추진상황(&amp;S):</translation>
+        <translation>상태(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>상세 내용(&amp;D):</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일이 시작일보다 앞섭니다.</translation>
     </message>
 </context>
 <context>
@@ -2275,136 +2275,136 @@
     </message>
     <message>
         <source>The item is no longer in its section.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목이 더 이상 해당 메뉴에 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>openmayor::MediaDetailsPane</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Alt text:</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 텍스트(&amp;A):</translation>
     </message>
     <message>
         <source>What the picture shows, for screen readers</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 낭독기 사용자를 위한 그림 내용 설명</translation>
     </message>
     <message>
         <source>This image has no alt text. Images without alt text cannot be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 이미지에는 대체 텍스트가 없습니다. 대체 텍스트가 없는 이미지는 게시할 수 없습니다.</translation>
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>설명(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>이용허락(&amp;L):</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>파일:</translation>
     </message>
     <message>
         <source>Used in:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 위치:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">미리보기</translation>
+        <translation>미리보기</translation>
     </message>
     <message>
         <source>Select a file to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 선택하면 상세 정보가 표시됩니다.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 픽셀</translation>
     </message>
     <message>
         <source>Not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 사용되지 않음</translation>
     </message>
     <message>
         <source>No preview for this file type</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일 형식은 미리보기를 지원하지 않습니다</translation>
     </message>
 </context>
 <context>
     <name>openmayor::MediaDock</name>
     <message>
         <source>Media Library</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 라이브러리</translation>
     </message>
     <message>
         <source>Search name, alt text, caption</source>
-        <translation type="unfinished"></translation>
+        <translation>이름, 대체 텍스트, 설명 검색</translation>
     </message>
     <message>
         <source>Search media</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 검색</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>Other files</source>
-        <translation type="unfinished"></translation>
+        <translation>기타 파일</translation>
     </message>
     <message>
         <source>No alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 텍스트 없음</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>표시</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>Add files to the library (or drop them on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리에 파일 추가(목록에 끌어다 놓아도 됩니다)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Media files</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 파일</translation>
     </message>
     <message>
         <source>Deleted %1. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 삭제했습니다. 실행 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
         <source>Import into the Media Library</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 라이브러리로 가져오기</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;Documents (*.pdf *.hwp *.hwpx *.docx *.xlsx *.pptx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 (*.png *.jpg *.jpeg *.gif *.webp *.svg);;문서 (*.pdf *.hwp *.hwpx *.docx *.xlsx *.pptx);;모든 파일 (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) added to the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일 %n개를 라이브러리에 추가했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were in the library already.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일 %n개는 이미 라이브러리에 있습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -2412,11 +2412,11 @@
     <name>openmayor::MediaEdits</name>
     <message>
         <source>Edit media “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 “%1” 편집</translation>
     </message>
     <message>
         <source>Delete media “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 “%1” 삭제</translation>
     </message>
 </context>
 <context>
@@ -2431,152 +2431,152 @@
     </message>
     <message>
         <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일이 비어 있습니다.</translation>
     </message>
     <message>
         <source>The file %1 is %2 MB; the media library takes files of up to %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일의 크기는 %2MB입니다. 미디어 라이브러리에는 %3MB 이하의 파일만 올릴 수 있습니다.</translation>
     </message>
     <message>
         <source>Unknown licence “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 알 수 없는 이용허락 유형입니다.</translation>
     </message>
     <message>
         <source>The file %1 is not a readable image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일은 읽을 수 있는 이미지가 아닙니다.</translation>
     </message>
     <message>
         <source>Cannot find the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 찾을 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>Cannot read the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>The file %1 is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일은 이미지가 아닙니다.</translation>
     </message>
     <message>
         <source>The media file is no longer in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 파일이 더 이상 라이브러리에 없습니다.</translation>
     </message>
     <message>
         <source>A media file needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 파일에는 이름이 있어야 합니다.</translation>
     </message>
     <message>
         <source>A media name has at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 이름은 최대 255자까지 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>An alt text has at most 1000 characters; put longer descriptions in the caption or the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 텍스트는 최대 1000자까지 입력할 수 있습니다. 더 긴 설명은 설명(캡션)이나 본문에 넣으십시오.</translation>
     </message>
     <message>
         <source>%1 is still used by %2; remove it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2에서 사용 중입니다. 먼저 그곳에서 제거하십시오.</translation>
     </message>
     <message>
         <source>The bytes of %1 do not match its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 파일 내용이 체크섬과 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>Cannot read the media file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 파일 %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>The media file is not a readable image.</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 파일이 읽을 수 있는 이미지가 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>openmayor::MediaListModel</name>
     <message>
         <source>No alt text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 텍스트 미입력</translation>
     </message>
 </context>
 <context>
     <name>openmayor::MediaPickerDialog</name>
     <message>
         <source>Insert Image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 삽입</translation>
     </message>
     <message>
         <source>Choose a File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 선택</translation>
     </message>
     <message>
         <source>Search name, alt text, caption</source>
-        <translation type="unfinished"></translation>
+        <translation>이름, 대체 텍스트, 설명 검색</translation>
     </message>
     <message>
         <source>&amp;Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>Media files</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 파일</translation>
     </message>
     <message>
         <source>&amp;Alt text:</source>
-        <translation type="unfinished"></translation>
+        <translation>대체 텍스트(&amp;A):</translation>
     </message>
     <message>
         <source>What the picture shows, for screen readers</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 낭독기 사용자를 위한 그림 내용 설명</translation>
     </message>
     <message>
         <source>Images need an alt text: describe what the picture shows, in one sentence, for people who cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지에는 대체 텍스트가 필요합니다. 이미지를 볼 수 없는 사람을 위해 그림의 내용을 한 문장으로 설명하십시오.</translation>
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation type="unfinished"></translation>
+        <translation>설명(&amp;C):</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <source>Import into the Media Library</source>
-        <translation type="unfinished"></translation>
+        <translation>미디어 라이브러리로 가져오기</translation>
     </message>
 </context>
 <context>
     <name>openmayor::MediaUsage</name>
     <message>
         <source>gallery photo</source>
-        <translation type="unfinished"></translation>
+        <translation>사진첩 사진</translation>
     </message>
     <message>
         <source>attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일</translation>
     </message>
     <message>
         <source>photo</source>
-        <translation type="unfinished"></translation>
+        <translation>사진</translation>
     </message>
     <message>
         <source>page photo</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 사진</translation>
     </message>
     <message>
         <source>image or link in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>본문의 이미지 또는 링크</translation>
     </message>
     <message>
         <source>%1 “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” (%3)</translation>
     </message>
 </context>
 <context>
@@ -2594,8 +2594,8 @@
     <name>openmayor::MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n건 더</numerusform>
         </translation>
     </message>
 </context>
@@ -2603,48 +2603,49 @@
     <name>openmayor::PageEditor</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>본문</translation>
     </message>
     <message>
         <source>Remove the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 제거</translation>
     </message>
     <message>
         <source>Change the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 변경</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 없음</translation>
     </message>
     <message>
         <source>%1
 Alt text: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+대체 텍스트: %2</translation>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(파일 없음)</translation>
     </message>
     <message>
         <source>The profile page shows the mayor&apos;s photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 페이지에는 시장 사진이 표시됩니다.</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T)</translation>
     </message>
     <message>
         <source>Choose Photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 선택…</translation>
     </message>
     <message>
         <source>Remove Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>사진 제거</translation>
     </message>
 </context>
 <context>
@@ -3224,7 +3225,7 @@ Period (YYYY-Qn):</source>
     </message>
     <message>
         <source>Filter by code or title (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 또는 제목으로 필터링 (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -3281,133 +3282,133 @@ Period (YYYY-Qn):</source>
     <name>openmayor::PressReleaseEditor</name>
     <message>
         <source>release number</source>
-        <translation type="unfinished"></translation>
+        <translation>보도자료 번호</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>부제목</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>manager&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 전화번호</translation>
     </message>
     <message>
         <source>officer</source>
-        <translation type="unfinished"></translation>
+        <translation>주무관</translation>
     </message>
     <message>
         <source>officer&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>주무관 전화번호</translation>
     </message>
     <message>
         <source>distribution time</source>
-        <translation type="unfinished"></translation>
+        <translation>배포일시</translation>
     </message>
     <message>
         <source>embargo</source>
-        <translation type="unfinished"></translation>
+        <translation>엠바고</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>본문</translation>
     </message>
     <message>
         <source>Add Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일 추가</translation>
     </message>
     <message>
         <source>Release header</source>
-        <translation type="unfinished"></translation>
+        <translation>보도자료 기본 정보</translation>
     </message>
     <message>
         <source>&amp;No.</source>
-        <translation type="unfinished"></translation>
+        <translation>번호(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T)</translation>
     </message>
     <message>
         <source>S&amp;ubtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>부제목(&amp;U)</translation>
     </message>
     <message>
         <source>De&amp;partment</source>
-        <translation type="unfinished"></translation>
+        <translation>부서(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자(&amp;M)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화번호</translation>
     </message>
     <message>
         <source>O&amp;fficer</source>
-        <translation type="unfinished"></translation>
+        <translation>주무관(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Distributed</source>
-        <translation type="unfinished"></translation>
+        <translation>배포일시(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Embargo until</source>
-        <translation type="unfinished"></translation>
+        <translation>엠바고 해제일시(&amp;E)</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>본문</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>The release cannot be published before this time. Choose the earliest date to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시각 이전에는 보도자료를 게시할 수 없습니다. 엠바고를 해제하려면 가장 이른 날짜를 선택하십시오.</translation>
     </message>
     <message>
         <source>e.g. 2024-013</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 2024-013</translation>
     </message>
     <message>
         <source>One line under the title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 아래에 표시되는 한 줄</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 추가…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message numerus="yes">
         <source>Add %n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>첨부파일 %n개 추가</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부파일 제거</translation>
     </message>
 </context>
 <context>
@@ -3532,408 +3533,408 @@ Period (YYYY-Qn):</source>
     <name>openmayor::RevisionsDialog</name>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>수정 이력</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">번호</translation>
+        <translation>판</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 일시</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>저장자</translation>
     </message>
     <message>
         <source>Changes of the selected revision</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 판의 변경 내용</translation>
     </message>
     <message>
         <source>Restore This Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>이 판으로 복원</translation>
     </message>
     <message>
         <source>Saves the selected revision as the newest one; undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 판을 최신 판으로 저장합니다. 실행 취소로 되돌릴 수 있습니다</translation>
     </message>
     <message>
         <source>Inserted text is underlined and marked {+ +}; deleted text is struck through and marked [- -].</source>
-        <translation type="unfinished"></translation>
+        <translation>추가된 텍스트는 밑줄과 {+ +}로, 삭제된 텍스트는 취소선과 [- -]로 표시됩니다.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>No revisions yet: every save adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 수정 이력이 없습니다. 저장할 때마다 판이 하나씩 추가됩니다.</translation>
     </message>
     <message>
         <source>Revision %1 is the first: all of it is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1판은 첫 판이므로 모든 내용이 새로 추가된 것입니다.</translation>
     </message>
     <message>
         <source>Changes of revision %1 against revision %2: %3 characters inserted, %4 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2판 대비 %1판의 변경 내용: %3자 추가, %4자 삭제.</translation>
     </message>
 </context>
 <context>
     <name>openmayor::RichTextEditor</name>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>본문</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 3</translation>
     </message>
     <message>
         <source>Heading 4</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 4</translation>
     </message>
     <message>
         <source>Paragraph style</source>
-        <translation type="unfinished"></translation>
+        <translation>문단 스타일</translation>
     </message>
     <message>
         <source>B</source>
         <comment>bold button</comment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>굵게 (Ctrl+B)</translation>
     </message>
     <message>
         <source>I</source>
         <comment>italic button</comment>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>기울임꼴 (Ctrl+I)</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• 목록</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>글머리 기호 목록</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 목록</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>번호 매기기 목록</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>표</translation>
     </message>
     <message>
         <source>Insert a table with a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>머리글 행이 있는 표 삽입</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크</translation>
     </message>
     <message>
         <source>Link the selected text (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 텍스트에 링크 연결 (Ctrl+K)</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <source>Insert a picture from a file, with its alt text</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서 그림을 대체 텍스트와 함께 삽입</translation>
     </message>
     <message>
         <source>Heading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 %1</translation>
     </message>
     <message>
         <source>Insert Link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 삽입</translation>
     </message>
     <message>
         <source>Web address (https://…):</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 주소(https://…):</translation>
     </message>
     <message>
         <source>Insert Table</source>
-        <translation type="unfinished"></translation>
+        <translation>표 삽입</translation>
     </message>
     <message>
         <source>Columns (the first row holds the headings):</source>
-        <translation type="unfinished"></translation>
+        <translation>열 수(첫 행은 머리글 행):</translation>
     </message>
 </context>
 <context>
     <name>openmayor::ScheduleEdits</name>
     <message>
         <source>An event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>일정에는 제목이 있어야 합니다.</translation>
     </message>
     <message>
         <source>An event title has at most 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 제목은 최대 300자까지 입력할 수 있습니다.</translation>
     </message>
     <message>
         <source>An event needs a valid start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>일정에는 올바른 시작 일시와 종료 일시가 있어야 합니다.</translation>
     </message>
     <message>
         <source>The end comes before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 일시가 시작 일시보다 앞섭니다.</translation>
     </message>
     <message>
         <source>An all-day event covers whole days.</source>
-        <translation type="unfinished"></translation>
+        <translation>종일 일정은 하루 단위로만 지정할 수 있습니다.</translation>
     </message>
     <message>
         <source>An event lasts at most one year.</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 기간은 최대 1년입니다.</translation>
     </message>
     <message>
         <source>Place, category or department is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>장소, 분류 또는 부서가 너무 깁니다.</translation>
     </message>
     <message>
         <source>The description has at most 100,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>상세 내용은 최대 100,000자까지 입력할 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>openmayor::ScheduleEventModel</name>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>종일</translation>
     </message>
     <message>
         <source>All day, until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>종일, %1까지</translation>
     </message>
     <message>
         <source>Overlaps another event</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 일정과 겹침</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">일자</translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시간</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">장소</translation>
+        <translation>장소</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">분류</translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">부서</translation>
+        <translation>부서</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished">공개 여부</translation>
+        <translation>공개 여부</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
 </context>
 <context>
     <name>openmayor::ScheduleRepository</name>
     <message>
         <source>Another event already has the iCalendar UID %1; “%2” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 일정이 이미 아이캘린더 UID %1을(를) 사용하고 있어 “%2”을(를) 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>There is no schedule event with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID가 %1인 일정이 없습니다.</translation>
     </message>
     <message>
         <source>There is no schedule event with the UID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>UID가 %1인 일정이 없습니다.</translation>
     </message>
     <message>
         <source>A schedule event&apos;s id must be a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 ID는 UUID여야 합니다.</translation>
     </message>
     <message>
         <source>A schedule event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>일정에는 제목이 있어야 합니다.</translation>
     </message>
     <message>
         <source>A schedule event needs a valid start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>일정에는 올바른 시작 일시와 종료 일시가 있어야 합니다.</translation>
     </message>
     <message>
         <source>An all-day event ends on a later day than it starts (the end is exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>종일 일정은 시작일보다 늦은 날에 끝나야 합니다(종료일은 기간에 포함되지 않습니다).</translation>
     </message>
     <message>
         <source>A schedule event cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>일정의 종료 일시는 시작 일시보다 앞설 수 없습니다.</translation>
     </message>
     <message>
         <source>A schedule event lies outside the years 1900 to 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>일정이 1900년부터 9999년까지의 범위를 벗어납니다.</translation>
     </message>
 </context>
 <context>
     <name>openmayor::ScheduleSectionWidget</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <source>Go to today (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘로 이동 (T)</translation>
     </message>
     <message>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 (Page Up)</translation>
     </message>
     <message>
         <source>Next (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 (Page Down)</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>주</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>일</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>목록</translation>
     </message>
     <message>
         <source>%1 view (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 보기 (%2)</translation>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>새 일정</translation>
     </message>
     <message>
         <source>Add an event (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 추가 (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>일정 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n internal (hatched, not published)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>내부 일정 %n건(빗금 표시, 게시되지 않음)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n overlapping</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ 일정 겹침 %n건</numerusform>
         </translation>
     </message>
     <message>
         <source>double-click to add, drag to move, Del to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번 클릭하여 추가, 끌어서 이동, Del 키로 삭제</translation>
     </message>
     <message>
         <source>Edit event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 &quot;%1&quot; 편집</translation>
     </message>
     <message>
         <source>Add event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 &quot;%1&quot; 추가</translation>
     </message>
     <message>
         <source>Delete event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 &quot;%1&quot; 삭제</translation>
     </message>
     <message>
         <source>Move event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>일정 &quot;%1&quot; 이동</translation>
     </message>
     <message>
         <source>Change the end of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;의 종료 일시 변경</translation>
     </message>
 </context>
 <context>
     <name>openmayor::SearchPanel</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 결과</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>검색</translation>
     </message>
     <message>
         <source>Search all content (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 콘텐츠 검색 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search all content</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 콘텐츠 검색</translation>
     </message>
     <message>
         <source>&amp;Search All Content</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 콘텐츠 검색(&amp;S)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 중…</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 결과가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>The first %n results; add a word to narrow the search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>상위 %n건만 표시합니다. 검색어를 추가하여 검색 범위를 좁히십시오.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>검색 결과 %n건</numerusform>
         </translation>
     </message>
 </context>
@@ -3941,7 +3942,7 @@ Period (YYYY-Qn):</source>
     <name>openmayor::SearchRepository</name>
     <message>
         <source>The number of search results must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>검색 결과 수는 1 이상이어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -3976,93 +3977,93 @@ Period (YYYY-Qn):</source>
     </message>
     <message>
         <source>&amp;Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름(&amp;Y):</translation>
     </message>
 </context>
 <context>
     <name>openmayor::SnsLinkEditor</name>
     <message>
         <source>platform</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>표시 이름</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서</translation>
     </message>
     <message>
         <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>플랫폼(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>표시 이름(&amp;L)</translation>
     </message>
     <message>
         <source>De&amp;partment</source>
-        <translation type="unfinished"></translation>
+        <translation>부서(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>openmayor::SpeechEditor</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>행사</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>장소</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished">날짜</translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서</translation>
     </message>
     <message>
         <source>full text</source>
-        <translation type="unfinished"></translation>
+        <translation>전문</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>행사(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>장소(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜(&amp;D)</translation>
     </message>
     <message>
         <source>De&amp;partment</source>
-        <translation type="unfinished"></translation>
+        <translation>부서(&amp;P)</translation>
     </message>
     <message>
         <source>e.g. New Year&apos;s talk with citizens</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 시민과 함께하는 신년 대화</translation>
     </message>
 </context>
 <context>
@@ -4175,66 +4176,66 @@ Period (YYYY-Qn):</source>
     <name>openmayor::Workflow</name>
     <message>
         <source>Rework as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>초안으로 다시 작성</translation>
     </message>
     <message>
         <source>Send back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>초안으로 반려</translation>
     </message>
     <message>
         <source>Send to review</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 요청</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>승인</translation>
     </message>
     <message>
         <source>Publish again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 게시</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>게시</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>철회</translation>
     </message>
     <message>
         <source>The release is under embargo until %1; it cannot be published before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 보도자료는 %1까지 엠바고가 설정되어 있어 그 전에는 게시할 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>openmayor::WorkflowBar</name>
     <message>
         <source>%1: %2 → %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3 (%4)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>No workflow moves recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 기록된 상태 변경 내역이 없습니다.</translation>
     </message>
     <message>
         <source>Workflow state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 상태: %1</translation>
     </message>
     <message>
         <source>Saved %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 저장 (%2)</translation>
     </message>
     <message>
         <source>Revisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>수정 이력…</translation>
     </message>
     <message>
         <source>Earlier versions of this item: compare and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>이 항목의 이전 판: 비교 및 복원</translation>
     </message>
 </context>
 </TS>
