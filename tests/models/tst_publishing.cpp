@@ -9,11 +9,17 @@
 // OPENMAYOR_UPDATE_GOLDEN=1 writes the expected files from the current output instead of
 // comparing (review the diff before committing it).
 #include "publishing/htmlsanitizer.h"
+#include "publishing/personaldata.h"
+#include "publishing/publishchecker.h"
 
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace openmayor;
@@ -67,6 +73,36 @@ QString sanitizeAs(const QString& folder, const QString& html)
                                                               : HtmlSanitizer::sanitize(html);
 }
 
+QJsonArray findingsJson(const QList<PublishFinding>& findings)
+{
+    QJsonArray array;
+    for (const PublishFinding& f : findings) {
+        QJsonObject o{{u"code"_s, PublishFinding::codeKey(f.code)},
+                      {u"severity"_s, PublishFinding::severityKey(f.severity)},
+                      {u"textOffset"_s, f.textOffset},
+                      {u"length"_s, f.length},
+                      {u"match"_s, f.matchedText}};
+        if (f.source == PublishFinding::Source::Attachment) {
+            o.insert(u"attachment"_s, f.attachmentIndex);
+        } else {
+            o.insert(u"element"_s, f.element);
+            o.insert(u"elementIndex"_s, f.elementIndex);
+        }
+        if (!f.attribute.isEmpty()) {
+            o.insert(u"attribute"_s, f.attribute);
+            o.insert(u"attributeOffset"_s, f.attributeOffset);
+        }
+        array.append(o);
+    }
+    return array;
+}
+
+QStringList attachmentsOf(const QString& folder)
+{
+    const QString path = folder + u"/attachments.txt"_s;
+    return QFile::exists(path) ? readText(path).split(u'\n', Qt::SkipEmptyParts) : QStringList();
+}
+
 } // namespace
 
 class TestPublishing : public QObject
@@ -112,6 +148,120 @@ private slots:
             QVERIFY2(!lower.contains(forbidden), qPrintable(forbidden));
         static const QRegularExpression eventAttribute(u"<[^>]*\\son[a-z]+="_s);
         QVERIFY(!lower.contains(eventAttribute));
+    }
+
+    void publishCheckGolden_data() { addCaseRows(u"publishcheck"_s); }
+    void publishCheckGolden()
+    {
+        QFETCH(QString, folder);
+        const QList<PublishFinding> findings =
+            PublishChecker::check(readText(folder + u"/input.html"_s), attachmentsOf(folder));
+        for (const PublishFinding& f : findings) {
+            QVERIFY(!f.message.isEmpty());
+            QVERIFY(!f.excerpt.isEmpty() || f.code == PublishFinding::Code::TableWithoutHeader);
+            QCOMPARE(f.isBlocking(), f.isPersonalData() ||
+                                         f.code == PublishFinding::Code::ImageWithoutAlt ||
+                                         f.code == PublishFinding::Code::TableWithoutHeader);
+        }
+        const QJsonArray actual = findingsJson(findings);
+        if (updatingGoldens()) {
+            writeText(folder + u"/expected.json"_s,
+                      QString::fromUtf8(QJsonDocument(actual).toJson(QJsonDocument::Indented)));
+            return;
+        }
+        QFile expectedFile(folder + u"/expected.json"_s);
+        QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+        const QJsonArray expected = QJsonDocument::fromJson(expectedFile.readAll()).array();
+        if (actual != expected)
+            qWarning().noquote() << QJsonDocument(actual).toJson();
+        QCOMPARE(actual, expected);
+    }
+
+    // The offsets of text findings are QTextDocument's: an editor can select the match.
+    void findingOffsetsMatchTextDocument()
+    {
+        const QString html = u"<h2>안내</h2><p>담당 <b>010</b>-1234-5678, 메일 hong@example.com</p>"
+                             "<ul><li>하나</li><li>신청인 900101-1234567</li></ul>"_s;
+        QTextDocument document;
+        document.setHtml(html);
+        const QString plain = document.toPlainText();
+        const QList<PublishFinding> findings = PublishChecker::check(html);
+        QCOMPARE(findings.size(), 3);
+        for (const PublishFinding& f : findings)
+            QCOMPARE(plain.mid(f.textOffset, f.length), f.matchedText);
+    }
+
+    void maskingGolden_data() { addCaseRows(u"masking"_s); }
+    void maskingGolden()
+    {
+        QFETCH(QString, folder);
+        const QString masked = PublishChecker::maskAll(readText(folder + u"/input.html"_s));
+        if (updatingGoldens()) {
+            writeText(folder + u"/expected.html"_s, masked);
+            return;
+        }
+        QCOMPARE(masked, readText(folder + u"/expected.html"_s));
+        // nothing personal is left, and masking again changes nothing
+        for (const PublishFinding& f : PublishChecker::check(masked))
+            QVERIFY2(!f.isPersonalData(), qPrintable(f.matchedText));
+        QCOMPARE(PublishChecker::maskAll(masked), masked);
+    }
+
+    void maskOneFinding()
+    {
+        const QString html = u"<p>연락처 010-1234-5678, 메일 hong@example.com</p>"_s;
+        const QList<PublishFinding> findings = PublishChecker::check(html);
+        QCOMPARE(findings.size(), 2);
+        const auto masked = PublishChecker::mask(html, findings.at(1));
+        QVERIFY(masked.ok());
+        QCOMPARE(*masked, u"<p>연락처 010-1234-5678, 메일 ho**@example.com</p>"_s);
+        // the first finding still applies to the new HTML; the second one no longer does
+        const auto again = PublishChecker::mask(*masked, findings.at(0));
+        QVERIFY(again.ok());
+        QCOMPARE(*again, u"<p>연락처 010-1234-****, 메일 ho**@example.com</p>"_s);
+        const auto stale = PublishChecker::mask(*again, findings.at(1));
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().kind, Error::Kind::Invalid);
+        QVERIFY(!stale.error().message.isEmpty());
+    }
+
+    void maskRefusesOtherFindings()
+    {
+        const QString html = u"<p><img src=\"a.png\"></p>"_s;
+        const QList<PublishFinding> findings = PublishChecker::check(html);
+        QCOMPARE(findings.size(), 1);
+        QVERIFY(!PublishChecker::mask(html, findings.first()).ok());
+        QVERIFY(PublishChecker::hasBlocking(findings));
+    }
+
+    void maskAttachmentName()
+    {
+        QCOMPARE(PublishChecker::maskAttachmentName(u"신청서_900101-1234567_kim@example.com.pdf"_s),
+                 u"신청서_900101-1******_ki*@example.com.pdf"_s);
+        QCOMPARE(PublishChecker::maskAttachmentName(u"붙임1_사업계획.pdf"_s),
+                 u"붙임1_사업계획.pdf"_s);
+    }
+
+    void personalDataMasks_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("masked");
+        QTest::newRow("mobile dashes") << u"010-1234-5678"_s << u"010-1234-****"_s;
+        QTest::newRow("mobile plain") << u"01012345678"_s << u"0101234****"_s;
+        QTest::newRow("mobile spaces") << u"010 1234 5678"_s << u"010 1234 ****"_s;
+        QTest::newRow("mobile +82") << u"+82 10-1234-5678"_s << u"+82 10-1234-****"_s;
+        QTest::newRow("resident") << u"900101-1234567"_s << u"900101-1******"_s;
+        QTest::newRow("email") << u"hong1@example.com"_s << u"ho***@example.com"_s;
+        QTest::newRow("short email") << u"ab@x.kr"_s << u"a*@x.kr"_s;
+        QTest::newRow("office") << u"061-339-8114"_s << u"061-339-8114"_s;
+        QTest::newRow("seoul") << u"02-1234-5678"_s << u"02-1234-5678"_s;
+    }
+    void personalDataMasks()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, masked);
+        QCOMPARE(maskPersonalData(text), masked);
+        QCOMPARE(masked.size(), text.size());
     }
 
     void safeUrl_data()
