@@ -7,6 +7,7 @@
 #include "itemmodels/contenttablemodel.h"
 #include "itemmodels/pledgetreemodel.h"
 #include "pledgeactions.h"
+#include "preview/previewdialog.h"
 #include "sections.h"
 #include "storage/contentrepository.h"
 #include "storage/pledgerepository.h"
@@ -234,12 +235,14 @@ QWidget* MainWindow::createSection(const QString& key)
     QWidget* widget = nullptr;
     switch (section->kind) {
     case SectionInfo::Kind::Content: {
-        auto* model = new ContentTableModel(
-            ContentRepository(*m_database),
-            ContentListing::forType(section->contentType, section->pageSlug), m_notifier, nullptr,
-            ContentTableModel::Counting::InBackground);
+        auto* model =
+            new ContentTableModel(ContentRepository(*m_database),
+                                  ContentListing::forType(section->contentType, section->pageSlug),
+                                  m_notifier, nullptr, ContentTableModel::Counting::InBackground);
         connect(model, &ContentTableModel::loadFailed, this, &MainWindow::reportError);
         widget = new ContentSectionWidget(section->translatedTitle(), model, m_stack);
+        connect(static_cast<ContentSectionWidget*>(widget), &ContentSectionWidget::previewRequested,
+                this, &MainWindow::openPortalPreview);
         break;
     }
     case SectionInfo::Kind::PledgeStatus:
@@ -254,6 +257,8 @@ QWidget* MainWindow::createSection(const QString& key)
                                          m_notifier, m_stack);
         connect(static_cast<PledgeSectionWidget*>(widget), &PledgeSectionWidget::errorOccurred,
                 this, &MainWindow::reportError);
+        connect(static_cast<PledgeSectionWidget*>(widget), &PledgeSectionWidget::previewRequested,
+                this, &MainWindow::openPortalPreview);
         break;
     case SectionInfo::Kind::Petitions: {
         auto* label =
@@ -272,6 +277,14 @@ QWidget* MainWindow::createSection(const QString& key)
     m_stack->addWidget(widget);
     m_sectionWidgets.insert(section->key, widget);
     return widget;
+}
+
+void MainWindow::openPortalPreview(ContentType type, const QString& id)
+{
+    if (!m_database)
+        return;
+    if (Status s = PreviewDialog::open(this, *m_database, m_pledges.get(), type, id); !s)
+        reportError(s.error().message);
 }
 
 bool MainWindow::showSection(const QString& key)

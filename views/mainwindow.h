@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enums.h"
 #include "storage/database.h"
 
 #include <QHash>
@@ -67,6 +68,7 @@ private:
     void showSettings();
     void showAbout();
     void reportError(const QString& message);
+    void openPortalPreview(ContentType type, const QString& id);
 
     Settings* m_settings;
     ChangeNotifier* m_notifier;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTableView;
 class QTextBrowser;
@@ -23,6 +24,11 @@ public:
     QTableView* view() const { return m_view; }
     ContentTableModel* model() const { return m_model; }
     QString previewText() const;
+    // "Preview on the portal" (Ctrl+Shift+P) for the current row; emits previewRequested.
+    QAction* portalPreviewAction() const { return m_portalPreviewAction; }
+
+signals:
+    void previewRequested(ContentType type, const QString& id);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -30,12 +36,15 @@ protected:
 private:
     void showPreview();
     void updateCount();
+    void requestPortalPreview();
+    void retranslate();
 
     ContentTableModel* m_model;
     QLabel* m_title;
     QLabel* m_count;
     QTableView* m_view;
     QTextBrowser* m_preview;
+    QAction* m_portalPreviewAction;
 };
 
 } // namespace openmayor
