@@ -50,6 +50,10 @@ QString withoutControlCharacters(const QString& text)
     return out;
 }
 
+// Nesting deeper than this is no document anyone wrote: its tags are ignored (their text
+// is kept), so the passes over the tree never recurse too deep.
+constexpr size_t maxDepth = 200;
+
 class TreeBuilder
 {
 public:
@@ -236,6 +240,8 @@ private:
                 skipElement(token.name, tokenizer);
             return;
         }
+        if (m_stack.size() > maxDepth && !isVoidElement(name))
+            return; // deeper nesting is flattened: the tree stays small enough to recurse over
         if (action == ElementAction::Unwrap) {
             if (token.name.contains(u':') && token.selfClosing)
                 return;

@@ -48,6 +48,21 @@ void fitImages(std::vector<HtmlNode>& nodes, int contentWidth,
     }
 }
 
+// QTextDocument does not know figure and figcaption: give it blocks that portal.css styles.
+void mapFigures(std::vector<HtmlNode>& nodes)
+{
+    for (HtmlNode& node : nodes) {
+        if (node.is(u"figure")) {
+            node.name = QStringLiteral("div");
+            node.setAttribute(QStringLiteral("class"), QStringLiteral("figure"));
+        } else if (node.is(u"figcaption")) {
+            node.name = QStringLiteral("p");
+            node.setAttribute(QStringLiteral("class"), QStringLiteral("caption"));
+        }
+        mapFigures(node.children);
+    }
+}
+
 } // namespace
 
 PortalPreview::PortalPreview()
@@ -103,6 +118,7 @@ PortalPreview::Page PortalPreview::page(const PortalItem& item, int width) const
     Page page;
     const int content = contentWidth(width);
     std::vector<HtmlNode> body = HtmlSanitizer::parse(item.bodyHtml);
+    mapFigures(body);
     fitImages(body, content, [&](const HtmlNode& img) {
         const QString source = img.attribute(u"src");
         QSize declared(img.attribute(u"width").toInt(), img.attribute(u"height").toInt());

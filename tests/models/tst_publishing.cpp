@@ -264,6 +264,19 @@ private slots:
         QCOMPARE(masked.size(), text.size());
     }
 
+    // A hostile or broken paste with absurd nesting neither crashes nor stays absurd.
+    void deepNestingIsFlattened()
+    {
+        const int depth = 100000;
+        const QString html = u"<div><b>"_s.repeated(depth) + u"바닥"_s + u"</b></div>"_s.repeated(depth);
+        const QString output = HtmlSanitizer::sanitize(html);
+        QVERIFY(output.contains(u"바닥"_s));
+        QVERIFY(output.count(u"<div>"_s) <= 200);
+        QCOMPARE(output.count(u"<div>"_s), output.count(u"</div>"_s));
+        QCOMPARE(HtmlSanitizer::sanitize(output), output);
+        QCOMPARE(PublishChecker::check(html).size(), 0);
+    }
+
     void safeUrl_data()
     {
         QTest::addColumn<QString>("url");

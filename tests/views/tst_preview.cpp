@@ -38,6 +38,7 @@ private slots:
     void storedScriptNeverReachesThePreview();
     void imagesFitTheContentWidth();
     void styleSheetFollowsTheWidth();
+    void activityPhotosComeFromTheMediaLibrary();
     void pledgeCardPreview();
     void dialogShowsAllWidths();
     void sectionActionRequestsPreview();
@@ -154,6 +155,30 @@ void TestPreview::imagesFitTheContentWidth()
     }
 }
 
+void TestPreview::activityPhotosComeFromTheMediaLibrary()
+{
+    auto item = loadPortalItem(*m_db, ContentType::Activity, firstId(u"activity"_s));
+    QVERIFY(item.ok());
+    QCOMPARE(item->bodyHtml.count(u"<figure>"_s), 2);
+    const PortalPreview preview = PreviewDialog::previewFor(*m_db);
+    const QImage image = preview.render(*item, 360);
+    QCOMPARE(image.width(), 360);
+    if (const QString dir = qEnvironmentVariable("OPENMAYOR_PREVIEW_RENDER_DIR"); !dir.isEmpty())
+        image.save(dir + u"/activity-360.png"_s);
+    // the demo photos are wider than a phone: both are scaled to the content width
+    const QString html = preview.html(*item, 360);
+    const QRegularExpression fitted(
+        u"<img [^>]*width=\"%1\""_s.arg(preview.contentWidth(360)));
+    QCOMPARE(html.count(fitted), 2);
+    // and they are the library's pictures, not the grey stand-ins: the rendering has
+    // more colours than a page of text and grey boxes would
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 500, qPrintable(QString::number(colours.size())));
+}
+
 void TestPreview::styleSheetFollowsTheWidth()
 {
     const PortalPreview preview;
@@ -190,7 +215,10 @@ void TestPreview::pledgeCardPreview()
     const PortalPreview preview;
     const QString html = preview.html(*item, 360);
     QVERIFY(html.contains(pledge->title.toHtmlEscaped()));
-    QCOMPARE(preview.render(*item, 360).width(), 360);
+    const QImage image = preview.render(*item, 768);
+    QCOMPARE(image.width(), 768);
+    if (const QString dir = qEnvironmentVariable("OPENMAYOR_PREVIEW_RENDER_DIR"); !dir.isEmpty())
+        image.save(dir + u"/pledge-768.png"_s);
 }
 
 void TestPreview::dialogShowsAllWidths()
