@@ -17,7 +17,7 @@ set -euo pipefail
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=$(realpath -m "${1:-$src/build-bench}")
 runs=${BENCH_RUNS:-5}
-targets=(openmayor openmayor-cli openmayor-benchdata bench_store bench_startup)
+targets=(openmayor openmayor-cli openmayor-benchdata bench_store bench_startup bench_publishing)
 
 heading() { printf '\n=== %s\n' "$*"; }
 
@@ -73,3 +73,8 @@ awk '/^RESULT : /{name=$3; sub(/^.*::/, "", name); sub(/\(\):?$/, "", name); nex
 heading "GUI start-up (bench_startup)"
 "$bin/bench_startup" --app "$build/app/openmayor" --cli "$build/app/openmayor-cli" \
     --large "$large" --work "$data/startup" --runs "$runs" --sections schedule,pledges
+
+heading "public HTML (bench_publishing)"
+QT_QPA_PLATFORM=offscreen "$bin/bench_publishing" 2>&1 |
+    awk '/^RESULT : /{name=$3; sub(/^.*::/, "", name); sub(/\(\):?$/, "", name); next}
+         name != "" && /per iteration/ {printf "  %-32s %10s %s per iteration\n", name, $1, $2; name=""}'

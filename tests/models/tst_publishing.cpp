@@ -268,7 +268,8 @@ private slots:
     void deepNestingIsFlattened()
     {
         const int depth = 100000;
-        const QString html = u"<div><b>"_s.repeated(depth) + u"바닥"_s + u"</b></div>"_s.repeated(depth);
+        const QString html =
+            u"<div><b>"_s.repeated(depth) + u"바닥"_s + u"</b></div>"_s.repeated(depth);
         const QString output = HtmlSanitizer::sanitize(html);
         QVERIFY(output.contains(u"바닥"_s));
         QVERIFY(output.count(u"<div>"_s) <= 200);

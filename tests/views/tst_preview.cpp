@@ -167,8 +167,7 @@ void TestPreview::activityPhotosComeFromTheMediaLibrary()
         image.save(dir + u"/activity-360.png"_s);
     // the demo photos are wider than a phone: both are scaled to the content width
     const QString html = preview.html(*item, 360);
-    const QRegularExpression fitted(
-        u"<img [^>]*width=\"%1\""_s.arg(preview.contentWidth(360)));
+    const QRegularExpression fitted(u"<img [^>]*width=\"%1\""_s.arg(preview.contentWidth(360)));
     QCOMPARE(html.count(fitted), 2);
     // and they are the library's pictures, not the grey stand-ins: the rendering has
     // more colours than a page of text and grey boxes would
@@ -215,6 +214,8 @@ void TestPreview::pledgeCardPreview()
     const PortalPreview preview;
     const QString html = preview.html(*item, 360);
     QVERIFY(html.contains(pledge->title.toHtmlEscaped()));
+    QCOMPARE(html.count(pledge->title.toHtmlEscaped()), 1); // the title, not three headings
+    QVERIFY(html.contains(u"87.5%"_s));
     const QImage image = preview.render(*item, 768);
     QCOMPARE(image.width(), 768);
     if (const QString dir = qEnvironmentVariable("OPENMAYOR_PREVIEW_RENDER_DIR"); !dir.isEmpty())

@@ -61,6 +61,9 @@ Result<PortalItem> PreviewDialog::itemFor(const Database& database, PledgeReposi
     item.section = QCoreApplication::translate("Sections", "Pledge status");
     item.title = pledge->code + u' ' + pledge->title;
     item.bodyHtml = pledgeOverviewHtml(*pledge) + pledgePlanHtml(*pledge);
+    // the panels repeat the pledge's name as their heading; the page title says it once
+    item.bodyHtml.remove(QStringLiteral("<h2>") + item.title.toHtmlEscaped() +
+                         QStringLiteral("</h2>"));
     return item;
 }
 
