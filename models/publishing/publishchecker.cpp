@@ -99,6 +99,8 @@ private:
             walk(child, index, inPre || node.is(u"pre"));
         if (block)
             breakLine(index);
+        if (node.is(u"table")) // QTextDocument keeps an empty block after a table
+            append(u'\n', nullptr, 0, index);
     }
 };
 

@@ -41,8 +41,9 @@ struct PublishFinding
     // Where, for the body: the element concerned (for text findings the element holding
     // the text), as its tag name and its index among all elements of the sanitized body in
     // document order; and the offset in the body's plain text (as QTextDocument lays it
-    // out: one '\n' between blocks, one U+FFFC per image) so an editor can put its cursor
-    // there. Personal data found in an href, title or alt attribute has `attribute` set
+    // out: one '\n' between blocks and table cells, one more after a table, one U+FFFC per
+    // image; tests compare with QTextDocument::toPlainText()) so an editor can put its
+    // cursor there. Personal data found in an href, title or alt attribute has `attribute` set
     // and `attributeOffset` within its value.
     QString element;
     int elementIndex = -1;
