@@ -314,8 +314,11 @@ private:
 
     void pushWrappers(const HtmlToken& token)
     {
+        // headings and header cells are bold already
+        const bool bold = isHeadingName(top()->name) || top()->name == u"th";
         for (const QString& wrapper : semanticWrappers(token.attribute(u"style")))
-            pushImplicit(wrapper);
+            if (!(bold && wrapper == u"strong"))
+                pushImplicit(wrapper);
     }
 
     void skipElement(const QString& name, HtmlTokenizer& tokenizer)
