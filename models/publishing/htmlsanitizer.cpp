@@ -131,6 +131,20 @@ private:
         }
     }
 
+    // A heading inside a heading (even through inline or unwrapped elements) closes it.
+    void closeHeading()
+    {
+        for (size_t i = m_stack.size() - 1; i > 0; --i) {
+            const QString& n = m_stack[i]->name;
+            if (isHeadingName(n)) {
+                popTo(i);
+                return;
+            }
+            if (isBlockElement(n))
+                return;
+        }
+    }
+
     void closeListItem()
     {
         for (size_t i = m_stack.size() - 1; i > 0; --i) {
@@ -257,8 +271,8 @@ private:
             m_mode == HtmlSanitizer::Mode::Paste && name == u"p" && isWordListParagraph(token);
         if (closesParagraph(name) || name == u"li")
             closeParagraph();
-        if (isHeadingName(name) && isHeadingName(top()->name))
-            m_stack.pop_back();
+        if (isHeadingName(name))
+            closeHeading();
 
         if (wordListItem) {
             if (!isList(top()->name)) {
