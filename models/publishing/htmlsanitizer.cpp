@@ -140,8 +140,9 @@ private:
                 popTo(i);
                 return;
             }
-            if (isBlockElement(n))
-                return;
+            if (isList(n) || n == u"li" || n == u"td" || n == u"th" || n == u"caption" ||
+                n == u"table" || n == u"blockquote" || n == u"figure")
+                return; // (not div: the paste cleaner unwraps divs afterwards)
         }
     }
 

@@ -164,7 +164,7 @@ private slots:
         for (const QString& name : caseFolders(u"sanitizer"_s)) {
             const QString input =
                 readText(test::dataPath(u"sanitizer/"_s + name + u"/input.html"_s));
-            for (int round = 0; round < 40; ++round) {
+            for (int round = 0; round < 100; ++round) {
                 QString mangled = input;
                 for (int edit = 0; edit < 4; ++edit) {
                     const int at = int(random.bounded(qint64(mangled.size() + 1)));
