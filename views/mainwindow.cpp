@@ -9,6 +9,7 @@
 #include "itemmodels/pledgetreemodel.h"
 #include "media/mediadock.h"
 #include "pledgeactions.h"
+#include "preview/previewdialog.h"
 #include "schedule/schedulesectionwidget.h"
 #include "sections.h"
 #include "storage/contentitemrepository.h"
@@ -285,6 +286,8 @@ QWidget* MainWindow::createSection(const QString& key)
                 m_messageBar->showMessage(message, MessageBar::Level::Warning);
             });
         }
+        connect(content, &ContentSectionWidget::previewRequested, this,
+                &MainWindow::openPortalPreview);
         widget = content;
         break;
     }
@@ -300,6 +303,8 @@ QWidget* MainWindow::createSection(const QString& key)
                                          m_notifier, m_stack);
         connect(static_cast<PledgeSectionWidget*>(widget), &PledgeSectionWidget::errorOccurred,
                 this, &MainWindow::reportError);
+        connect(static_cast<PledgeSectionWidget*>(widget), &PledgeSectionWidget::previewRequested,
+                this, &MainWindow::openPortalPreview);
         break;
     case SectionInfo::Kind::Petitions: {
         auto* label =
@@ -318,6 +323,14 @@ QWidget* MainWindow::createSection(const QString& key)
     m_stack->addWidget(widget);
     m_sectionWidgets.insert(section->key, widget);
     return widget;
+}
+
+void MainWindow::openPortalPreview(ContentType type, const QString& id)
+{
+    if (!m_database)
+        return;
+    if (Status s = PreviewDialog::open(this, *m_database, m_pledges.get(), type, id); !s)
+        reportError(s.error().message);
 }
 
 bool MainWindow::showSection(const QString& key)

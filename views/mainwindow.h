@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/enums.h"
 #include "storage/database.h"
 
 #include <QHash>
@@ -75,6 +76,7 @@ private:
     void showAbout();
     void reportError(const QString& message);
     void commitPendingEdits();
+    void openPortalPreview(ContentType type, const QString& id);
 
     Settings* m_settings;
     ChangeNotifier* m_notifier;

@@ -54,28 +54,81 @@ QString transitionActionText(WorkflowState from, WorkflowState to)
     return QCoreApplication::translate("openmayor::Workflow", text);
 }
 
+namespace {
+
+QString bodyOf(const ContentItem& item)
+{
+    return std::visit(
+        [](const auto& value) -> QString {
+            if constexpr (requires { value.bodyHtml; })
+                return value.bodyHtml;
+            else
+                return {};
+        },
+        item);
+}
+
+// The file names shown to the public: press attachments and gallery photos.
+QStringList publicFileNames(const ContentItem& item)
+{
+    QStringList names;
+    if (const auto* release = std::get_if<PressRelease>(&item))
+        for (const PressAttachment& attachment : release->attachments)
+            names << attachment.fileName;
+    if (const auto* activity = std::get_if<Activity>(&item))
+        for (const ActivityPhoto& photo : activity->photos)
+            names << photo.fileName;
+    return names;
+}
+
+} // namespace
+
 QList<PublishFinding> checkBeforePublishing(const ContentItem& item, const QDateTime& now)
 {
     QList<PublishFinding> findings;
     if (const auto* release = std::get_if<PressRelease>(&item)) {
-        if (release->embargoUntil.isValid() && now < release->embargoUntil)
-            findings << PublishFinding{
-                PublishFinding::Severity::Blocking,
+        if (release->embargoUntil.isValid() && now < release->embargoUntil) {
+            PublishFinding finding;
+            finding.code = PublishFinding::Code::UnderEmbargo;
+            finding.severity = PublishFinding::Severity::Blocking;
+            finding.source = PublishFinding::Source::Field;
+            finding.field = QStringLiteral("embargo_until");
+            finding.message =
                 QCoreApplication::translate("openmayor::Workflow",
                                             "The release is under embargo until %1; it cannot "
                                             "be published before then.")
-                    .arg(release->embargoUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                QStringLiteral("embargo_until")};
+                    .arg(release->embargoUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            findings << finding;
+        }
+    }
+    const bool isRelease = std::holds_alternative<PressRelease>(item);
+    const QString filesField = isRelease ? QStringLiteral("attachments") : QStringLiteral("photos");
+    for (PublishFinding finding : PublishChecker::check(bodyOf(item), publicFileNames(item))) {
+        finding.field = finding.source == PublishFinding::Source::Attachment
+                            ? filesField
+                            : QStringLiteral("body_html");
+        findings << finding;
+    }
+    if (const auto* activity = std::get_if<Activity>(&item)) {
+        for (qsizetype i = 0; i < activity->photos.size(); ++i) {
+            const ActivityPhoto& photo = activity->photos.at(i);
+            if (!photo.altText.trimmed().isEmpty())
+                continue;
+            PublishFinding finding;
+            finding.code = PublishFinding::Code::ImageWithoutAlt;
+            finding.severity = PublishFinding::Severity::Blocking;
+            finding.source = PublishFinding::Source::Field;
+            finding.field = QStringLiteral("photos");
+            finding.attachmentIndex = int(i);
+            finding.attachmentName = photo.fileName;
+            finding.message =
+                QCoreApplication::translate("openmayor::Workflow", "Photo %1 (%2) has no alt text.")
+                    .arg(i + 1)
+                    .arg(photo.fileName);
+            findings << finding;
+        }
     }
     return findings;
-}
-
-bool hasBlockingFinding(const QList<PublishFinding>& findings)
-{
-    for (const PublishFinding& finding : findings)
-        if (finding.severity == PublishFinding::Severity::Blocking)
-            return true;
-    return false;
 }
 
 } // namespace openmayor

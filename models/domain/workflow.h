@@ -2,6 +2,7 @@
 
 #include "domain/content.h"
 #include "domain/enums.h"
+#include "publishing/publishchecker.h"
 
 #include <QDateTime>
 #include <QList>
@@ -24,28 +25,13 @@ bool isTransitionAllowed(WorkflowState from, WorkflowState to);
 // The verb of a transition button ("Send to review", "Publish", ...), translated.
 QString transitionActionText(WorkflowState from, WorkflowState to);
 
-// One thing found before publishing. Blocking findings refuse the transition.
-struct PublishFinding
-{
-    enum class Severity
-    {
-        Warning,
-        Blocking
-    };
-    Severity severity = Severity::Blocking;
-    QString message; // translated, one line
-    QString field;   // where to jump: a field key of the editor ("embargo_until", "body_html")
-
-    bool operator==(const PublishFinding&) const = default;
-};
-
-// THE PRE-PUBLISH HOOK. Called by ContentWorkflow::transition before an item moves to
-// "published" (and by editors on demand). Today it checks the embargo only (a press
-// release is not published before its embargo ends); the HTML pre-publish checker
-// (models/publishing/publishchecker.h) is meant to add its findings here.
+// The pre-publish check of an item. Called by ContentWorkflow::transition before an item
+// moves to "published" (and by editors on demand): the embargo of a press release, the
+// HTML checks of PublishChecker on the body (alt text, table headers, headings, link
+// texts, personal data), alt text of gallery photos and personal data in attachment and
+// photo file names. Each finding's `field` names the editor field to jump to.
 // `now` is the local wall-clock time in Asia/Seoul, as stored date-times are.
 QList<PublishFinding> checkBeforePublishing(const ContentItem& item, const QDateTime& now);
-bool hasBlockingFinding(const QList<PublishFinding>& findings);
 
 // One row of an item's workflow history.
 struct WorkflowStep

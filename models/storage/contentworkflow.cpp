@@ -45,7 +45,7 @@ Result<ContentWorkflow::Outcome> ContentWorkflow::transition(ContentType type, c
                              .arg(labelOf(from), labelOf(to)));
         if (to == WorkflowState::Published) {
             const QList<PublishFinding> findings = checkBeforePublishing(*item, localNow);
-            if (hasBlockingFinding(findings)) {
+            if (PublishChecker::hasBlocking(findings)) {
                 if (refusedFindings)
                     *refusedFindings = findings;
                 for (const PublishFinding& finding : findings)

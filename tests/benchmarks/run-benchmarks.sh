@@ -19,7 +19,7 @@ set -euo pipefail
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=$(realpath -m "${1:-$src/build-bench}")
 runs=${BENCH_RUNS:-5}
-targets=(openmayor openmayor-cli openmayor-benchdata bench_store bench_startup bench_search)
+targets=(openmayor openmayor-cli openmayor-benchdata bench_store bench_startup bench_search bench_publishing)
 
 heading() { printf '\n=== %s\n' "$*"; }
 
@@ -85,3 +85,7 @@ echo "summary (ms per query; search = trigram/instr with snippets, like = LIKE s
 awk '/^RESULT : /{fn=$3; sub(/^.*::/, "", fn); sub(/\(\):?$/, "", fn); tag=$0; sub(/^[^"]*"/, "", tag); sub(/":?$/, "", tag); next}
      fn != "" && /per iteration/ {printf "  %-8s %-24s %10s %s\n", fn, tag, $1, $2; fn=""}' "$log"
 [[ $status == 0 ]] || { echo "bench_search failed (exit $status)" >&2; exit "$status"; }
+heading "public HTML (bench_publishing)"
+QT_QPA_PLATFORM=offscreen "$bin/bench_publishing" 2>&1 |
+    awk '/^RESULT : /{name=$3; sub(/^.*::/, "", name); sub(/\(\):?$/, "", name); next}
+         name != "" && /per iteration/ {printf "  %-32s %10s %s per iteration\n", name, $1, $2; name=""}'

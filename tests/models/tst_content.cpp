@@ -441,8 +441,8 @@ void TestContent::embargoRefusesPublishing()
     QCOMPARE(rowCount(QStringLiteral("SELECT count(*) FROM workflow_transition")), steps);
 
     // the hook is a plain function too
-    QVERIFY(
-        hasBlockingFinding(checkBeforePublishing(item, QDateTime(QDate(2024, 6, 1), QTime(0, 0)))));
+    QVERIFY(PublishChecker::hasBlocking(
+        checkBeforePublishing(item, QDateTime(QDate(2024, 6, 1), QTime(0, 0)))));
     QVERIFY(checkBeforePublishing(item, QDateTime(QDate(2024, 6, 4), QTime(12, 0))).isEmpty());
 
     auto onTime =

@@ -3,10 +3,10 @@
 #include "commands/contentedits.h"
 #include "common/changenotifier.h"
 #include "dialogs/revisionsdialog.h"
+#include "media/mediapickerdialog.h"
 #include "richtexteditor.h"
 #include "storage/contentitemrepository.h"
 #include "storage/contentworkflow.h"
-#include "media/mediapickerdialog.h"
 #include "storage/medialibrary.h"
 #include "workflowbar.h"
 
@@ -357,8 +357,8 @@ Result<QString> ContentEditor::addMediaFile(const QString& path)
 std::optional<QPair<QString, QString>> ContentEditor::pickImage()
 {
     MediaLibrary library(m_context.repository->database(), m_context.mediaRoot, m_context.notifier);
-    const auto picked = MediaPickerDialog::pick(this, library, MediaPickerDialog::Kind::Image,
-                                                m_context.undoStack);
+    const auto picked =
+        MediaPickerDialog::pick(this, library, MediaPickerDialog::Kind::Image, m_context.undoStack);
     if (!picked)
         return std::nullopt;
     return QPair<QString, QString>(picked->mediaId, picked->altText);

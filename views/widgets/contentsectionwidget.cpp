@@ -13,6 +13,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace openmayor {
@@ -21,7 +22,7 @@ ContentSectionWidget::ContentSectionWidget(const QString& title, ContentTableMod
                                            QWidget* parent)
     : QWidget(parent), m_model(model), m_title(new QLabel(title, this)), m_count(new QLabel(this)),
       m_view(new QTableView(this)), m_preview(new QTextBrowser(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this))
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_portalPreviewAction(new QAction(this))
 {
     m_model->setParent(this);
     QFont titleFont = m_title->font();
@@ -63,10 +64,28 @@ ContentSectionWidget::ContentSectionWidget(const QString& title, ContentTableMod
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
 
+    // schedule events and SNS links are not pages of their own on the portal
+    const ContentType type = m_model->listing().type;
+    m_portalPreviewAction->setVisible(type != ContentType::ScheduleEvent &&
+                                      type != ContentType::SnsLink);
+    m_portalPreviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_portalPreviewAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_portalPreviewAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_portalPreviewAction);
+    auto* previewButton = new QToolButton(this);
+    previewButton->setDefaultAction(m_portalPreviewAction);
+    previewButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    previewButton->setVisible(m_portalPreviewAction->isVisible());
+    connect(m_portalPreviewAction, &QAction::triggered, this,
+            &ContentSectionWidget::requestPortalPreview);
+    retranslate();
+
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addStretch(1);
     header->addWidget(m_count);
+    header->addWidget(previewButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addLayout(header);
@@ -230,6 +249,13 @@ void ContentSectionWidget::updateCount()
     m_count->setText(total < 0 ? tr("Counting…") : tr("%n item(s)", nullptr, total));
 }
 
+void ContentSectionWidget::requestPortalPreview()
+{
+    const QString id = m_model->idAt(m_view->currentIndex().row());
+    if (!id.isEmpty() && m_portalPreviewAction->isVisible())
+        emit previewRequested(m_model->listing().type, id);
+}
+
 void ContentSectionWidget::retranslate()
 {
     updateCount();
@@ -237,6 +263,11 @@ void ContentSectionWidget::retranslate()
         m_new->setText(tr("New Item"));
         m_delete->setText(tr("Delete Item"));
     }
+
+    m_portalPreviewAction->setText(tr("Preview on the portal"));
+    m_portalPreviewAction->setToolTip(
+        tr("Show the selected item as the portal would at phone, tablet and PC widths (%1)")
+            .arg(m_portalPreviewAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void ContentSectionWidget::changeEvent(QEvent* event)

@@ -44,8 +44,12 @@ public:
     void createItem();
     void deleteCurrentItem();
 
+    // "Preview on the portal" (Ctrl+Shift+P) for the current row; emits previewRequested.
+    QAction* portalPreviewAction() const { return m_portalPreviewAction; }
+
 signals:
     void errorOccurred(const QString& message);
+    void previewRequested(openmayor::ContentType type, const QString& id);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,6 +57,7 @@ protected:
 private:
     void showPreview();
     void updateCount();
+    void requestPortalPreview();
     void retranslate();
 
     ContentTableModel* m_model;
@@ -66,6 +71,7 @@ private:
     QAction* m_delete = nullptr;
     QString m_selectedId; // kept across reloads of the list
     std::function<bool(const QString&)> m_confirmDelete;
+    QAction* m_portalPreviewAction;
 };
 
 } // namespace openmayor

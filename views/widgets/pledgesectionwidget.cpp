@@ -6,6 +6,7 @@
 #include "pledgedetailhtml.h"
 #include "storage/pledgerepository.h"
 
+#include <QAction>
 #include <QCollator>
 #include <QComboBox>
 #include <QDateTime>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSplitter>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <functional>
@@ -95,6 +97,19 @@ PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeM
     filters->addWidget(m_filterStatus, 1);
     filters->addWidget(m_filterTiming, 1);
     filters->addWidget(m_filterDepartment, 1);
+    m_portalPreviewAction = new QAction(tr("Preview on the portal"), this);
+    m_portalPreviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_portalPreviewAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_portalPreviewAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_portalPreviewAction);
+    connect(m_portalPreviewAction, &QAction::triggered, this, [this] {
+        if (!m_editor->pledgeId().isEmpty())
+            emit previewRequested(ContentType::Pledge, m_editor->pledgeId());
+    });
+    auto* previewButton = new QToolButton(this);
+    previewButton->setDefaultAction(m_portalPreviewAction);
+    filters->addWidget(previewButton);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 

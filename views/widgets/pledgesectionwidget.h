@@ -5,6 +5,7 @@
 #include <QModelIndex>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -39,8 +40,12 @@ public:
     // Selects a pledge by id; false when it is not in the tree (yet).
     bool selectPledge(const QString& pledgeId);
 
+    // "Preview on the portal" (Ctrl+Shift+P) for the selected pledge.
+    QAction* portalPreviewAction() const { return m_portalPreviewAction; }
+
 signals:
     void errorOccurred(const QString& message);
+    void previewRequested(ContentType type, const QString& id);
 
 private:
     void showDetail();
@@ -62,6 +67,7 @@ private:
     QComboBox* m_filterStatus = nullptr;
     QComboBox* m_filterTiming = nullptr;
     QComboBox* m_filterDepartment = nullptr;
+    QAction* m_portalPreviewAction = nullptr;
 };
 
 } // namespace openmayor
