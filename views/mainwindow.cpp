@@ -4,6 +4,7 @@
 #include "common/settings.h"
 #include "dialogs/settingsdialog.h"
 #include "editors/pledgecardeditor.h"
+#include "infographic/composerdialog.h"
 #include "itemmodels/contenttablemodel.h"
 #include "itemmodels/pledgetreemodel.h"
 #include "pledgeactions.h"
@@ -52,6 +53,7 @@ struct MainWindow::Actions
     QAction* redo = nullptr;
     QList<QAction*> groups;
     QAction* settings = nullptr;
+    QAction* composer = nullptr;
     QAction* about = nullptr;
     QAction* aboutQt = nullptr;
 };
@@ -142,6 +144,14 @@ void MainWindow::createActions()
     a.settings = a.toolsMenu->addAction(QString(), this, &MainWindow::showSettings);
     a.settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     a.settings->setMenuRole(QAction::PreferencesRole);
+    a.composer = a.toolsMenu->addAction(QString(), this, [this] {
+        if (!m_database)
+            return;
+        auto* composer = new ComposerDialog(*m_database, m_notifier, m_settings, this);
+        composer->setAttribute(Qt::WA_DeleteOnClose);
+        composer->show();
+    });
+    a.composer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
 
     a.helpMenu = menuBar()->addMenu(QString());
     a.about = a.helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -171,6 +181,7 @@ void MainWindow::retranslate()
     m_pledgeActions->retranslate();
     a.toolsMenu->setTitle(tr("&Tools"));
     a.settings->setText(tr("&Settings…"));
+    a.composer->setText(tr("&Infographic composer…"));
     a.helpMenu->setTitle(tr("&Help"));
     a.about->setText(tr("&About OpenMayor Studio"));
     a.aboutQt->setText(tr("About &Qt"));
@@ -234,10 +245,10 @@ QWidget* MainWindow::createSection(const QString& key)
     QWidget* widget = nullptr;
     switch (section->kind) {
     case SectionInfo::Kind::Content: {
-        auto* model = new ContentTableModel(
-            ContentRepository(*m_database),
-            ContentListing::forType(section->contentType, section->pageSlug), m_notifier, nullptr,
-            ContentTableModel::Counting::InBackground);
+        auto* model =
+            new ContentTableModel(ContentRepository(*m_database),
+                                  ContentListing::forType(section->contentType, section->pageSlug),
+                                  m_notifier, nullptr, ContentTableModel::Counting::InBackground);
         connect(model, &ContentTableModel::loadFailed, this, &MainWindow::reportError);
         widget = new ContentSectionWidget(section->translatedTitle(), model, m_stack);
         break;

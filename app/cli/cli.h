@@ -38,5 +38,8 @@ int runPublish(const Context& context);
 int runImport(const Context& context); // pledgeio.cpp
 int runExport(const Context& context);
 int runReport(const Context& context); // reportcommands.cpp
+int runChart(const Context& context);  // chartcommand.cpp
+// True when the command line asks for `chart`: Qt Charts needs a QApplication.
+bool needsWidgets(int argc, char** argv);
 
 } // namespace openmayor::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "brandtheme.h"
+
 #include <QObject>
 #include <QSettings>
 #include <QString>
@@ -35,9 +37,14 @@ public:
     QString lastSection() const;
     void setLastSection(const QString& key);
 
+    // The infographic brand (colours, font, logo, footer, source line); defaults when unset.
+    BrandTheme brandTheme() const;
+    void setBrandTheme(const BrandTheme& theme);
+
 signals:
     void languageChanged(const QString& language);
     void dataFileChanged(const QString& path);
+    void brandThemeChanged();
 
 private:
     QSettings m_settings;

@@ -14,6 +14,7 @@ class QUndoStack;
 namespace openmayor {
 
 class ChangeNotifier;
+class FulfilmentChartsPanel;
 class PledgeCardEditor;
 class PledgeFilterProxyModel;
 class PledgeRepository;
@@ -33,6 +34,8 @@ public:
     PledgeCardEditor* editor() const { return m_editor; }
     PledgeTreeModel* treeModel() const { return m_model; }
     PledgeFilterProxyModel* filterModel() const { return m_proxy; }
+    // The charts of the fulfilment section (nullptr in the other sections).
+    FulfilmentChartsPanel* chartsPanel() const { return m_charts; }
     // Puts the keyboard focus in the filter's text field (Ctrl+F).
     void focusFilter();
     QString detailText() const;
@@ -62,6 +65,7 @@ private:
     QComboBox* m_filterStatus = nullptr;
     QComboBox* m_filterTiming = nullptr;
     QComboBox* m_filterDepartment = nullptr;
+    FulfilmentChartsPanel* m_charts = nullptr;
 };
 
 } // namespace openmayor
