@@ -206,6 +206,13 @@ void ComposerDialog::showPreview()
     m_preview->resize(m_preview->pixmap().size());
 }
 
+void ComposerDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    if (isFitted())
+        showPreview(); // the fitted preview follows the window
+}
+
 void ComposerDialog::updateContrast()
 {
     m_contrast->setText(contrastReportHtml(m_settings->brandTheme()));

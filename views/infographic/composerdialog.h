@@ -46,6 +46,9 @@ public:
     QLabel* previewLabel() const { return m_preview; }
     QLabel* contrastLabel() const { return m_contrast; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void fillPledges();
     void scheduleRender();
