@@ -26,6 +26,8 @@ private slots:
     void load_figures();
     void render_png_1080_data();
     void render_png_1080();
+    void paint_only_1080_data();
+    void paint_only_1080();
 
 private:
     void addStoreRows();
@@ -108,6 +110,28 @@ void BenchCharts::render_png_1080()
         QVERIFY(written);
     }
     QCOMPARE(QImage(path).size(), QSize(1080, 1080));
+}
+
+void BenchCharts::paint_only_1080_data()
+{
+    addStoreRows();
+}
+
+// The same without PNG encoding and file writing: how much of the time is drawing.
+void BenchCharts::paint_only_1080()
+{
+    QFETCH(QString, storeName);
+    QFETCH(QString, templateKey);
+    const infographic::Figures figures(store(storeName), nullptr);
+    infographic::Request request;
+    request.templateKind = infographic::templateFromKey(templateKey);
+    request.size = QSize(1080, 1080);
+    QImage image;
+    QBENCHMARK
+    {
+        image = infographic::renderImage(request, figures);
+    }
+    QCOMPARE(image.size(), QSize(1080, 1080));
 }
 
 } // namespace openmayor

@@ -340,7 +340,8 @@ void paint(QPainter& painter, const Request& request, const Figures& figures)
 
 QImage renderImage(const Request& request, const Figures& figures)
 {
-    QImage image(request.size, QImage::Format_ARGB32_Premultiplied);
+    // opaque: a quarter less to encode than with an alpha channel
+    QImage image(request.size, QImage::Format_RGB32);
     image.fill(request.theme.background);
     QPainter painter(&image);
     paint(painter, request, figures);
