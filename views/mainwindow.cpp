@@ -5,6 +5,7 @@
 #include "dialogs/settingsdialog.h"
 #include "editors/contenteditor.h"
 #include "editors/pledgecardeditor.h"
+#include "infographic/composerdialog.h"
 #include "itemmodels/contenttablemodel.h"
 #include "itemmodels/pledgetreemodel.h"
 #include "media/mediadock.h"
@@ -59,6 +60,7 @@ struct MainWindow::Actions
     QAction* redo = nullptr;
     QList<QAction*> groups;
     QAction* settings = nullptr;
+    QAction* composer = nullptr;
     QAction* about = nullptr;
     QAction* aboutQt = nullptr;
 };
@@ -162,6 +164,14 @@ void MainWindow::createActions()
     a.settings = a.toolsMenu->addAction(QString(), this, &MainWindow::showSettings);
     a.settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     a.settings->setMenuRole(QAction::PreferencesRole);
+    a.composer = a.toolsMenu->addAction(QString(), this, [this] {
+        if (!m_database)
+            return;
+        auto* composer = new ComposerDialog(*m_database, m_notifier, m_settings, this);
+        composer->setAttribute(Qt::WA_DeleteOnClose);
+        composer->show();
+    });
+    a.composer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
 
     a.helpMenu = menuBar()->addMenu(QString());
     a.about = a.helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -191,6 +201,7 @@ void MainWindow::retranslate()
     m_pledgeActions->retranslate();
     a.toolsMenu->setTitle(tr("&Tools"));
     a.settings->setText(tr("&Settings…"));
+    a.composer->setText(tr("&Infographic composer…"));
     a.helpMenu->setTitle(tr("&Help"));
     a.about->setText(tr("&About OpenMayor Studio"));
     a.aboutQt->setText(tr("About &Qt"));

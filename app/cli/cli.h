@@ -41,5 +41,8 @@ int runScheduleImport(const Context& context); // scheduleio.cpp, through runImp
 int runScheduleExport(const Context& context);
 int runReport(const Context& context); // reportcommands.cpp
 int runSearch(const Context& context); // searchcommand.cpp
+int runChart(const Context& context);  // chartcommand.cpp
+// True when the command line asks for `chart`: Qt Charts needs a QApplication.
+bool needsWidgets(int argc, char** argv);
 
 } // namespace openmayor::cli

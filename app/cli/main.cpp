@@ -4,12 +4,14 @@
 #include "common/settings.h"
 #include "common/translations.h"
 
+#include <QApplication>
 #include <QGuiApplication>
 
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace openmayor;
 
@@ -61,6 +63,12 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("search"),
          {cli::runSearch, QT_TRANSLATE_NOOP("Cli", "search TEXT [--limit N] [--json]  find TEXT "
                                                    "in all content, best matches first")}},
+        {QStringLiteral("chart"),
+         {cli::runChart,
+          QT_TRANSLATE_NOOP("Cli", "chart fulfilment-trend|indicators|budget|status|infographic "
+                                   "--out FILE.png|.svg|.pdf [--pledge CODE] [--size WxH|a4] "
+                                   "[--template rate-card|trend|budget|pledge-card]  a chart or "
+                                   "an infographic")}},
     };
     return table;
 }
@@ -98,7 +106,10 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-    QGuiApplication app(argc, argv);
+    // `chart` draws with Qt Charts (QGraphicsWidget), which needs a QApplication.
+    const std::unique_ptr<QGuiApplication> app =
+        cli::needsWidgets(argc, argv) ? std::make_unique<QApplication>(argc, argv)
+                                      : std::make_unique<QGuiApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("NajuCity"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("naju.go.kr"));
     QCoreApplication::setApplicationName(QStringLiteral("OpenMayorStudio"));
@@ -112,7 +123,7 @@ int main(int argc, char* argv[])
     // The language must be known before any text is produced, so look for it first.
     Settings settings;
     QString language = settings.language();
-    const QStringList args = app.arguments();
+    const QStringList args = app->arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--lang" && i + 1 < args.size())
             language = args.at(i + 1);
@@ -160,13 +171,22 @@ int main(int argc, char* argv[])
                                      "With export to .csv: utf-8 (default, with BOM) or cp949."),
          QCoreApplication::translate("Cli", "encoding")},
         {QStringLiteral("out"),
-         QCoreApplication::translate("Cli", "With report: the PDF file to write."),
+         QCoreApplication::translate("Cli", "With report or chart: the file to write."),
          QCoreApplication::translate("Cli", "file")},
         {QStringLiteral("limit"),
          QCoreApplication::translate("Cli", "With search: at most N results (default 50)."),
          QCoreApplication::translate("Cli", "N")},
     });
     parser.addOptions({
+        {QStringLiteral("pledge"),
+         QCoreApplication::translate("Cli", "With chart: the pledge (code) to draw."),
+         QCoreApplication::translate("Cli", "code")},
+        {QStringLiteral("size"),
+         QCoreApplication::translate("Cli", "With chart: WIDTHxHEIGHT in pixels, or a4."),
+         QCoreApplication::translate("Cli", "size")},
+        {QStringLiteral("template"),
+         QCoreApplication::translate("Cli", "With chart infographic: the template."),
+         QCoreApplication::translate("Cli", "name")},
         {QStringLiteral("from"),
          QCoreApplication::translate("Cli", "With export schedule: the first day."),
          QCoreApplication::translate("Cli", "date")},

@@ -11,6 +11,7 @@ const QString dataFileKey = QStringLiteral("storage/dataFile");
 const QString lastSectionKey = QStringLiteral("ui/lastSection");
 const QString scheduleViewKey = QStringLiteral("ui/scheduleView");
 const QString userNameKey = QStringLiteral("user/name");
+const QString brandGroup = QStringLiteral("infographic/brand");
 } // namespace
 
 Settings::Settings(QObject* parent) : QObject(parent) {}
@@ -104,6 +105,50 @@ QString Settings::scheduleView() const
 void Settings::setScheduleView(const QString& view)
 {
     m_settings.setValue(scheduleViewKey, view);
+}
+
+BrandTheme Settings::brandTheme() const
+{
+    const BrandTheme defaults;
+    BrandTheme theme;
+    auto colour = [this](const QString& key, const QColor& fallback) {
+        const QColor value(m_settings.value(brandGroup + u'/' + key).toString());
+        return value.isValid() ? value : fallback;
+    };
+    auto text = [this](const QString& key, const QString& fallback) {
+        return m_settings.value(brandGroup + u'/' + key, fallback).toString();
+    };
+    theme.background = colour(QStringLiteral("background"), defaults.background);
+    theme.text = colour(QStringLiteral("text"), defaults.text);
+    theme.primary = colour(QStringLiteral("primary"), defaults.primary);
+    theme.secondary = colour(QStringLiteral("secondary"), defaults.secondary);
+    theme.accent = colour(QStringLiteral("accent"), defaults.accent);
+    theme.fontFamily = text(QStringLiteral("fontFamily"), defaults.fontFamily);
+    theme.logoPath = text(QStringLiteral("logoPath"), defaults.logoPath);
+    theme.organisation = text(QStringLiteral("organisation"), defaults.organisation);
+    theme.sourceLine = text(QStringLiteral("sourceLine"), defaults.sourceLine);
+    theme.footer = text(QStringLiteral("footer"), defaults.footer);
+    return theme;
+}
+
+void Settings::setBrandTheme(const BrandTheme& theme)
+{
+    if (theme == brandTheme())
+        return;
+    auto put = [this](const QString& key, const QString& value) {
+        m_settings.setValue(brandGroup + u'/' + key, value);
+    };
+    put(QStringLiteral("background"), theme.background.name());
+    put(QStringLiteral("text"), theme.text.name());
+    put(QStringLiteral("primary"), theme.primary.name());
+    put(QStringLiteral("secondary"), theme.secondary.name());
+    put(QStringLiteral("accent"), theme.accent.name());
+    put(QStringLiteral("fontFamily"), theme.fontFamily);
+    put(QStringLiteral("logoPath"), theme.logoPath);
+    put(QStringLiteral("organisation"), theme.organisation);
+    put(QStringLiteral("sourceLine"), theme.sourceLine);
+    put(QStringLiteral("footer"), theme.footer);
+    emit brandThemeChanged();
 }
 
 } // namespace openmayor

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "brandtheme.h"
+
 #include <QObject>
 #include <QSettings>
 #include <QString>
@@ -44,10 +46,14 @@ public:
     // The schedule's calendar view: "month" (default), "week", "day" or "list".
     QString scheduleView() const;
     void setScheduleView(const QString& view);
+    // The infographic brand (colours, font, logo, footer, source line); defaults when unset.
+    BrandTheme brandTheme() const;
+    void setBrandTheme(const BrandTheme& theme);
 
 signals:
     void languageChanged(const QString& language);
     void dataFileChanged(const QString& path);
+    void brandThemeChanged();
 
 private:
     QSettings m_settings;

@@ -14,6 +14,7 @@ class PledgeRepository
 {
 public:
     PledgeRepository(Database database, ChangeNotifier* notifier);
+    const Database& database() const { return m_database; }
 
     Result<QList<Term>> terms() const;
     Result<QList<PledgeArea>> areas() const;

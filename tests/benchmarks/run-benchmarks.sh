@@ -7,10 +7,11 @@
 #    the targets the benchmarks need (Release is recommended: Debug figures mislead);
 # 2. generates the large store once into BUILD_DIR/bench-data/large.sqlite, reused while
 #    the generator sources and the schema migrations are unchanged;
-# 3. runs bench_store (QBENCHMARK: init, open, summaries, first page, tree) and
-#    bench_startup (GUI time to first paint and peak memory, empty vs large store);
+# 3. runs bench_store (QBENCHMARK: init, open, summaries, first page, tree), bench_charts
+#    (each infographic template to a 1080x1080 PNG) and bench_startup (GUI time to first
+#    paint and peak memory, empty vs large store);
 # 4. runs bench_search (search latency per query over the large store, and a LIKE scan of
-#    the same queries as the baseline).
+#    the same queries as the baseline) and bench_publishing (sanitizer, checker, preview).
 #
 # Environment: BENCH_RUNS start-ups per case (default 5); OPENMAYOR_BENCH_NO_BUILD=1 skips
 # step 1 (the `benchmarks` CMake target builds first, then calls this script).
@@ -19,7 +20,7 @@ set -euo pipefail
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=$(realpath -m "${1:-$src/build-bench}")
 runs=${BENCH_RUNS:-5}
-targets=(openmayor openmayor-cli openmayor-benchdata bench_store bench_startup bench_search bench_publishing)
+targets=(openmayor openmayor-cli openmayor-benchdata bench_store bench_startup bench_search bench_publishing bench_charts)
 
 heading() { printf '\n=== %s\n' "$*"; }
 
@@ -38,7 +39,7 @@ fi
 
 bin=$build/tests/benchmarks
 for exe in "$build/app/openmayor" "$build/app/openmayor-cli" "$bin/openmayor-benchdata" \
-           "$bin/bench_store" "$bin/bench_startup" "$bin/bench_search"; do
+           "$bin/bench_store" "$bin/bench_startup" "$bin/bench_search" "$bin/bench_charts"; do
     [[ -x "$exe" ]] || { echo "missing $exe: build the benchmark targets first" >&2; exit 2; }
 done
 
@@ -71,6 +72,16 @@ grep -E '^QINFO .* init_(large|small): ' "$log" | sed 's/^QINFO *: [^ ]* //' |
 awk '/^RESULT : /{name=$3; sub(/^.*::/, "", name); sub(/\(\):?$/, "", name); next}
      name != "" && /per iteration/ {printf "  %-32s %10s %s per iteration\n", name, $1, $2; name=""}' "$log"
 [[ $status == 0 ]] || { echo "bench_store failed (exit $status)" >&2; exit "$status"; }
+
+heading "chart and infographic rendering (bench_charts; goal < 300 ms per 1080x1080 PNG)"
+log=$data/bench_charts.log
+OPENMAYOR_BENCH_LARGE_DB=$large QT_QPA_PLATFORM=offscreen "$bin/bench_charts" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+echo
+echo "summary:"
+awk '/^RESULT : /{name=$3; sub(/^.*::/, "", name); sub(/:$/, "", name); next}
+     name != "" && /per iteration/ {printf "  %-44s %10s %s per iteration\n", name, $1, $2; name=""}' "$log"
+[[ $status == 0 ]] || { echo "bench_charts failed (exit $status)" >&2; exit "$status"; }
 
 heading "GUI start-up (bench_startup)"
 "$bin/bench_startup" --app "$build/app/openmayor" --cli "$build/app/openmayor-cli" \

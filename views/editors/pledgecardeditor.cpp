@@ -1,5 +1,6 @@
 #include "pledgecardeditor.h"
 
+#include "charts/pledgechartspage.h"
 #include "commands/pledgeedits.h"
 #include "common/changenotifier.h"
 #include "indicatorpage.h"
@@ -52,6 +53,7 @@ PledgeCardEditor::PledgeCardEditor(PledgeRepository* repository, QUndoStack* und
     m_budgetModel = new BudgetGridModel(this, m_termStart, m_termEnd, this);
     m_progressModel = new ProgressListModel(this, this);
     m_departmentModel = new DepartmentListModel(this, this);
+    m_charts = new PledgeChartsPage(m_repository->database(), notifier, this);
     m_schedule =
         new PledgeTablePage(m_scheduleModel,
                             {[this](int row) {
@@ -97,6 +99,7 @@ PledgeCardEditor::PledgeCardEditor(PledgeRepository* repository, QUndoStack* und
     m_tabs->addTab(m_progress, QString());
     m_tabs->addTab(m_indicators, QString());
     m_tabs->addTab(m_departments, QString());
+    m_tabs->addTab(m_charts, QString());
     m_tabs->setDocumentMode(true);
 
     auto* layout = new QVBoxLayout(this);
@@ -134,6 +137,7 @@ void PledgeCardEditor::retranslate()
     m_tabs->setTabText(i++, tr("Progress"));
     m_tabs->setTabText(i++, tr("Indicators"));
     m_tabs->setTabText(i++, tr("Departments"));
+    m_tabs->setTabText(i++, tr("Charts"));
     for (PledgeTablePage* page : {m_schedule, m_budget, m_progress, m_departments})
         page->retranslate();
     m_budget->setNote(
@@ -183,6 +187,9 @@ void PledgeCardEditor::showPage(Page page)
     case DepartmentsPage:
         widget = m_departments;
         break;
+    case ChartsPage:
+        widget = m_charts;
+        break;
     }
     if (widget)
         m_tabs->setCurrentWidget(widget);
@@ -219,6 +226,7 @@ void PledgeCardEditor::reload()
     m_budgetModel->refresh();
     m_progressModel->refresh();
     m_departmentModel->refresh();
+    m_charts->setPledge(m_pledge.code);
     for (PledgeTablePage* page : {m_schedule, m_budget, m_progress, m_departments})
         page->setEnabled(!m_pledge.id.isEmpty());
 }

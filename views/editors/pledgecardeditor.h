@@ -18,6 +18,7 @@ class DepartmentListModel;
 class IndicatorPage;
 class ProgressListModel;
 class TaskScheduleModel;
+class PledgeChartsPage;
 class PledgeHeaderPage;
 class PledgePlanPage;
 class PledgeRepository;
@@ -39,7 +40,8 @@ public:
         BudgetPage,
         ProgressPage,
         IndicatorsPage,
-        DepartmentsPage
+        DepartmentsPage,
+        ChartsPage
     };
 
     PledgeCardEditor(PledgeRepository* repository, QUndoStack* undoStack, ChangeNotifier* notifier,
@@ -60,6 +62,7 @@ public:
     // Commits typing that waits for its idle timer (before closing or switching cards).
     void commitPending();
     IndicatorPage* indicatorPage() const { return m_indicators; }
+    PledgeChartsPage* chartsPage() const { return m_charts; }
 
 signals:
     // An edit was refused or a load failed; the message is translated.
@@ -91,6 +94,7 @@ private:
     PledgeTablePage* m_progress;
     IndicatorPage* m_indicators;
     PledgeTablePage* m_departments;
+    PledgeChartsPage* m_charts;
     TaskScheduleModel* m_scheduleModel;
     BudgetGridModel* m_budgetModel;
     ProgressListModel* m_progressModel;

@@ -1,5 +1,6 @@
 #include "pledgesectionwidget.h"
 
+#include "charts/fulfilmentchartspanel.h"
 #include "editors/pledgecardeditor.h"
 #include "itemmodels/pledgefilterproxymodel.h"
 #include "itemmodels/pledgetreemodel.h"
@@ -111,7 +112,19 @@ PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeM
     previewButton->setDefaultAction(m_portalPreviewAction);
     filters->addWidget(previewButton);
     layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
+    if (section.kind == SectionInfo::Kind::PledgeFulfilment) {
+        // fulfilment over time and by status above the tree and the card
+        m_charts = new FulfilmentChartsPanel(repository->database(), notifier, this);
+        auto* outer = new QSplitter(Qt::Vertical, this);
+        outer->addWidget(m_charts);
+        outer->addWidget(splitter);
+        outer->setStretchFactor(0, 2);
+        outer->setStretchFactor(1, 3);
+        outer->setChildrenCollapsible(false);
+        layout->addWidget(outer, 1);
+    } else {
+        layout->addWidget(splitter, 1);
+    }
 
     switch (section.kind) {
     case SectionInfo::Kind::PledgePlans:
@@ -256,6 +269,8 @@ void PledgeSectionWidget::showDetail()
     const PledgeSummary* summary = m_model->pledgeAt(m_proxy->mapToSource(m_view->currentIndex()));
     if (summary)
         m_editor->setPledge(summary->id);
+    if (m_charts)
+        m_charts->setSelectedPledges(summary ? QStringList{summary->code} : QStringList());
 }
 
 } // namespace openmayor

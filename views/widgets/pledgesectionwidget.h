@@ -15,6 +15,7 @@ class QUndoStack;
 namespace openmayor {
 
 class ChangeNotifier;
+class FulfilmentChartsPanel;
 class PledgeCardEditor;
 class PledgeFilterProxyModel;
 class PledgeRepository;
@@ -34,6 +35,8 @@ public:
     PledgeCardEditor* editor() const { return m_editor; }
     PledgeTreeModel* treeModel() const { return m_model; }
     PledgeFilterProxyModel* filterModel() const { return m_proxy; }
+    // The charts of the fulfilment section (nullptr in the other sections).
+    FulfilmentChartsPanel* chartsPanel() const { return m_charts; }
     // Puts the keyboard focus in the filter's text field (Ctrl+Shift+F).
     void focusFilter();
     QString detailText() const;
@@ -68,6 +71,7 @@ private:
     QComboBox* m_filterTiming = nullptr;
     QComboBox* m_filterDepartment = nullptr;
     QAction* m_portalPreviewAction = nullptr;
+    FulfilmentChartsPanel* m_charts = nullptr;
 };
 
 } // namespace openmayor
