@@ -216,10 +216,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With report: the PDF file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pledges counted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,6 +376,74 @@
     </message>
     <message>
         <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart fulfilment-trend|indicators|budget|status|infographic --out FILE.png|.svg|.pdf [--pledge CODE] [--size WxH|a4] [--template rate-card|trend|budget|pledge-card]  a chart or an infographic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With report or chart: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With chart: the pledge (code) to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With chart: WIDTHxHEIGHT in pixels, or a4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With chart infographic: the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart takes one KIND: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart infographic needs --template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template goes with chart infographic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;; one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size is WIDTHxHEIGHT (16 to 8000 pixels) or a4, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size a4 writes PDF only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pledge %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,6 +1176,13 @@
     </message>
 </context>
 <context>
+    <name>PortalPreview</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Mayor&apos;s office</source>
@@ -1323,6 +1394,44 @@
     </message>
 </context>
 <context>
+    <name>openmayor::BrandTheme</name>
+    <message>
+        <source>Text on background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary colour on background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background colour on primary band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary colour on background</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::BudgetChartModel</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::BudgetGridModel</name>
     <message>
         <source>%1: %2</source>
@@ -1516,6 +1625,85 @@
     </message>
     <message>
         <source>The book holds no pledges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ComposerDialog</name>
+    <message>
+        <source>Infographic composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy image and alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme contrast:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infographic preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export infographic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the image and its alt text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,6 +1911,14 @@
     </message>
     <message>
         <source>New Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected item as the portal would at phone, tablet and PC widths (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,6 +2175,48 @@
     </message>
 </context>
 <context>
+    <name>openmayor::FulfilmentChartsPanel</name>
+    <message>
+        <source>Fulfilment over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::FulfilmentTrendModel</name>
+    <message>
+        <source>Now (unpublished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge %1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::ImportPreviewDialog</name>
     <message>
         <source>Import pledges</source>
@@ -2026,6 +2264,33 @@
     </message>
     <message>
         <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::IndicatorChartModel</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2282,6 +2547,10 @@
     </message>
     <message>
         <source>The item is no longer in its section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Infographic composer…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2811,6 +3080,10 @@ Period (YYYY-Qn):</source>
         <source>No pledge is open for editing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>openmayor::PledgeCardReport</name>
@@ -3062,6 +3335,13 @@ Period (YYYY-Qn):</source>
     </message>
 </context>
 <context>
+    <name>openmayor::PledgeChartsPage</name>
+    <message>
+        <source>Indicator shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::PledgeEdits</name>
     <message>
         <source>A pledge code has three numbers, like 7-1-3.</source>
@@ -3233,6 +3513,10 @@ Period (YYYY-Qn):</source>
     </message>
     <message>
         <source>Filter by code or title (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview on the portal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3421,6 +3705,25 @@ Period (YYYY-Qn):</source>
     </message>
 </context>
 <context>
+    <name>openmayor::PreviewDialog</name>
+    <message>
+        <source>Preview on the portal — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laid out like the portal&apos;s template (resources/preview) without a browser engine: check the final page on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pledge book is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::ProgressListModel</name>
     <message>
         <source>%1 – %2</source>
@@ -3537,6 +3840,25 @@ Period (YYYY-Qn):</source>
     </message>
     <message>
         <source>The period %1 is published already; its snapshot stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ResponsivePreviewWidget</name>
+    <message>
+        <source>Portal preview at phone, tablet and PC widths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone · %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tablet · %1 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PC · %1 px</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4083,6 +4405,21 @@ Period (YYYY-Qn):</source>
     </message>
 </context>
 <context>
+    <name>openmayor::StatusDistributionModel</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::TaskScheduleModel</name>
     <message>
         <source>%1: %2 – %3</source>
@@ -4168,6 +4505,77 @@ Period (YYYY-Qn):</source>
     </message>
 </context>
 <context>
+    <name>openmayor::ThemeDialog</name>
+    <message>
+        <source>✓ passes (at least %1:1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ below %1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infographic theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary (band, figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent (targets, highlights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrast (WCAG 2, normal text needs 4.5:1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::WelcomeDialog</name>
     <message>
         <source>Welcome to OpenMayor Studio</source>
@@ -4224,6 +4632,10 @@ Period (YYYY-Qn):</source>
         <source>The release is under embargo until %1; it cannot be published before then.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photo %1 (%2) has no alt text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>openmayor::WorkflowBar</name>
@@ -4253,6 +4665,118 @@ Period (YYYY-Qn):</source>
     </message>
     <message>
         <source>Earlier versions of this item: compare and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::charts</name>
+    <message>
+        <source>Pledge fulfilment over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievement indicator: target and actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: planned and executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (million KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 million KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n (%2%)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::charts::ChartPanel</name>
+    <message>
+        <source>Figures of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::infographic</name>
+    <message>
+        <source>Pledge fulfilment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly fulfilment trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge budget execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>square feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portrait feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,10 +216,6 @@
         <translation>폐기된 공약도 집계합니다.</translation>
     </message>
     <message>
-        <source>With report: the PDF file to write.</source>
-        <translation>report와 함께: 저장할 PDF 파일.</translation>
-    </message>
-    <message>
         <source>Pledges counted</source>
         <translation>집계 대상 공약</translation>
     </message>
@@ -380,6 +376,74 @@
     <message>
         <source>Nothing found.</source>
         <translation>검색 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>chart fulfilment-trend|indicators|budget|status|infographic --out FILE.png|.svg|.pdf [--pledge CODE] [--size WxH|a4] [--template rate-card|trend|budget|pledge-card]  a chart or an infographic</source>
+        <translation>chart fulfilment-trend|indicators|budget|status|infographic --out FILE.png|.svg|.pdf [--pledge CODE] [--size WxH|a4] [--template rate-card|trend|budget|pledge-card]  차트 또는 인포그래픽을 만듭니다</translation>
+    </message>
+    <message>
+        <source>With report or chart: the file to write.</source>
+        <translation>report 또는 chart와 함께 사용: 저장할 파일입니다.</translation>
+    </message>
+    <message>
+        <source>With chart: the pledge (code) to draw.</source>
+        <translation>chart와 함께 사용: 그릴 공약(코드)입니다.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>With chart: WIDTHxHEIGHT in pixels, or a4.</source>
+        <translation>chart와 함께 사용: 픽셀 단위 WIDTHxHEIGHT(너비x높이) 또는 a4입니다.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>With chart infographic: the template.</source>
+        <translation>chart infographic과 함께 사용: 템플릿입니다.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>chart takes one KIND: %1.</source>
+        <translation>chart에는 KIND(종류)를 하나만 지정합니다: %1.</translation>
+    </message>
+    <message>
+        <source>chart infographic needs --template %1.</source>
+        <translation>chart infographic에는 --template %1 옵션이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--template goes with chart infographic.</source>
+        <translation>--template은 chart infographic과 함께 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;; one of %2.</source>
+        <translation>알 수 없는 차트 &quot;%1&quot;입니다. %2 중 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>chart needs --out FILE.png, .svg or .pdf.</source>
+        <translation>chart에는 --out FILE.png, .svg 또는 .pdf 옵션이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--size is WIDTHxHEIGHT (16 to 8000 pixels) or a4, not &quot;%1&quot;.</source>
+        <translation>--size는 WIDTHxHEIGHT(16~8000픽셀) 또는 a4여야 합니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--size a4 writes PDF only.</source>
+        <translation>--size a4는 PDF로만 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No pledge %1.</source>
+        <translation>공약 %1을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 written to %2</source>
+        <translation>%1을(를) %2에 저장했습니다</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1174,13 @@
     </message>
 </context>
 <context>
+    <name>PortalPreview</name>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부파일</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Mayor&apos;s office</source>
@@ -1320,6 +1391,44 @@
     </message>
 </context>
 <context>
+    <name>openmayor::BrandTheme</name>
+    <message>
+        <source>Text on background</source>
+        <translation>배경 위 글자</translation>
+    </message>
+    <message>
+        <source>Primary colour on background</source>
+        <translation>배경 위 주 색상</translation>
+    </message>
+    <message>
+        <source>Background colour on primary band</source>
+        <translation>주 색상 띠 위 배경 색상</translation>
+    </message>
+    <message>
+        <source>Secondary colour on background</source>
+        <translation>배경 위 보조 색상</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::BudgetChartModel</name>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>집행</translation>
+    </message>
+    <message>
+        <source>Execution rate (%)</source>
+        <translation>집행률(%)</translation>
+    </message>
+</context>
+<context>
     <name>openmayor::BudgetGridModel</name>
     <message>
         <source>%1: %2</source>
@@ -1514,6 +1623,85 @@
     <message>
         <source>The book holds no pledges.</source>
         <translation>수록된 공약이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ComposerDialog</name>
+    <message>
+        <source>Infographic composer</source>
+        <translation>인포그래픽 작성기</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>창에 맞춤</translation>
+    </message>
+    <message>
+        <source>Theme…</source>
+        <translation>테마…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Copy image and alt text</source>
+        <translation>이미지와 대체 텍스트 복사</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>대체 텍스트</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>공약</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리보기</translation>
+    </message>
+    <message>
+        <source>Theme contrast:</source>
+        <translation>테마 명도 대비:</translation>
+    </message>
+    <message>
+        <source>Alt text:</source>
+        <translation>대체 텍스트:</translation>
+    </message>
+    <message>
+        <source>Infographic preview</source>
+        <translation>인포그래픽 미리보기</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>저장함: %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG 이미지 (*.png);;SVG 이미지 (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export infographic</source>
+        <translation>인포그래픽 내보내기</translation>
+    </message>
+    <message>
+        <source>Copied the image and its alt text.</source>
+        <translation>이미지와 대체 텍스트를 복사했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1908,14 @@
     <message>
         <source>New Item</source>
         <translation>새 항목</translation>
+    </message>
+    <message>
+        <source>Preview on the portal</source>
+        <translation>포털 미리보기</translation>
+    </message>
+    <message>
+        <source>Show the selected item as the portal would at phone, tablet and PC widths (%1)</source>
+        <translation>선택한 항목이 스마트폰, 태블릿, PC 화면 너비에서 포털에 어떻게 표시되는지 보여 줍니다(%1)</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2169,48 @@
     </message>
 </context>
 <context>
+    <name>openmayor::FulfilmentChartsPanel</name>
+    <message>
+        <source>Fulfilment over time</source>
+        <translation>공약 이행 추이</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>상태별</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::FulfilmentTrendModel</name>
+    <message>
+        <source>Now (unpublished)</source>
+        <translation>현재(미공표)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Basis date</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Average rate (%)</source>
+        <translation>평균 이행률(%)</translation>
+    </message>
+    <message>
+        <source>Completion rate (%)</source>
+        <translation>완료율(%)</translation>
+    </message>
+    <message>
+        <source>Pledge %1 (%)</source>
+        <translation>공약 %1(%)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%)</source>
+        <translation>%1 %2(%)</translation>
+    </message>
+</context>
+<context>
     <name>openmayor::ImportPreviewDialog</name>
     <message>
         <source>Import pledges</source>
@@ -2021,6 +2259,33 @@
     <message>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::IndicatorChartModel</name>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Cumulative target</source>
+        <translation>누계 목표</translation>
+    </message>
+    <message>
+        <source>Cumulative actual</source>
+        <translation>누계 실적</translation>
+    </message>
+    <message>
+        <source>Final target</source>
+        <translation>최종 목표</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2541,10 @@
     <message>
         <source>The item is no longer in its section.</source>
         <translation>항목이 더 이상 해당 메뉴에 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Infographic composer…</source>
+        <translation>인포그래픽 작성기(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3072,10 @@ Period (YYYY-Qn):</source>
         <source>No pledge is open for editing.</source>
         <translation>편집 중인 공약이 없습니다.</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
 </context>
 <context>
     <name>openmayor::PledgeCardReport</name>
@@ -3054,6 +3327,13 @@ Period (YYYY-Qn):</source>
     </message>
 </context>
 <context>
+    <name>openmayor::PledgeChartsPage</name>
+    <message>
+        <source>Indicator shown</source>
+        <translation>표시할 지표</translation>
+    </message>
+</context>
+<context>
     <name>openmayor::PledgeEdits</name>
     <message>
         <source>A pledge code has three numbers, like 7-1-3.</source>
@@ -3226,6 +3506,10 @@ Period (YYYY-Qn):</source>
     <message>
         <source>Filter by code or title (Ctrl+Shift+F)</source>
         <translation>코드 또는 제목으로 필터링 (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Preview on the portal</source>
+        <translation>포털 미리보기</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3696,25 @@ Period (YYYY-Qn):</source>
     </message>
 </context>
 <context>
+    <name>openmayor::PreviewDialog</name>
+    <message>
+        <source>Preview on the portal — %1</source>
+        <translation>포털 미리보기 — %1</translation>
+    </message>
+    <message>
+        <source>All widths</source>
+        <translation>모든 너비</translation>
+    </message>
+    <message>
+        <source>Laid out like the portal&apos;s template (resources/preview) without a browser engine: check the final page on the portal.</source>
+        <translation>브라우저 엔진 없이 포털 템플릿(resources/preview)에 맞춰 배치한 화면입니다. 최종 페이지는 포털에서 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The pledge book is not open.</source>
+        <translation>공약집이 열려 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>openmayor::ProgressListModel</name>
     <message>
         <source>%1 – %2</source>
@@ -3527,6 +3830,25 @@ Period (YYYY-Qn):</source>
     <message>
         <source>The period %1 is published already; its snapshot stays as it was.</source>
         <translation>%1 기간은 이미 공표되었습니다. 공표된 현황은 그대로 유지됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ResponsivePreviewWidget</name>
+    <message>
+        <source>Portal preview at phone, tablet and PC widths</source>
+        <translation>스마트폰, 태블릿, PC 화면 너비별 포털 미리보기</translation>
+    </message>
+    <message>
+        <source>Phone · %1 px</source>
+        <translation>스마트폰 · %1px</translation>
+    </message>
+    <message>
+        <source>Tablet · %1 px</source>
+        <translation>태블릿 · %1px</translation>
+    </message>
+    <message>
+        <source>PC · %1 px</source>
+        <translation>PC · %1px</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4389,21 @@ Period (YYYY-Qn):</source>
     </message>
 </context>
 <context>
+    <name>openmayor::StatusDistributionModel</name>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>공약 수</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>비율(%)</translation>
+    </message>
+</context>
+<context>
     <name>openmayor::TaskScheduleModel</name>
     <message>
         <source>%1: %2 – %3</source>
@@ -4150,6 +4487,77 @@ Period (YYYY-Qn):</source>
     </message>
 </context>
 <context>
+    <name>openmayor::ThemeDialog</name>
+    <message>
+        <source>✓ passes (at least %1:1)</source>
+        <translation>✓ 통과(%1:1 이상)</translation>
+    </message>
+    <message>
+        <source>✗ below %1:1</source>
+        <translation>✗ %1:1 미만</translation>
+    </message>
+    <message>
+        <source>Infographic theme</source>
+        <translation>인포그래픽 테마</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>배경</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>글자</translation>
+    </message>
+    <message>
+        <source>Primary (band, figures)</source>
+        <translation>주 색상(띠, 수치)</translation>
+    </message>
+    <message>
+        <source>Secondary series</source>
+        <translation>보조 계열</translation>
+    </message>
+    <message>
+        <source>Accent (targets, highlights)</source>
+        <translation>강조 색상(목표, 강조 표시)</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>글꼴</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation>로고 이미지</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관명</translation>
+    </message>
+    <message>
+        <source>Source line</source>
+        <translation>출처 표시</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>바닥글</translation>
+    </message>
+    <message>
+        <source>Contrast check</source>
+        <translation>명도 대비 점검</translation>
+    </message>
+    <message>
+        <source>Contrast (WCAG 2, normal text needs 4.5:1):</source>
+        <translation>명도 대비(WCAG 2, 일반 텍스트는 4.5:1 이상 필요):</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>openmayor::WelcomeDialog</name>
     <message>
         <source>Welcome to OpenMayor Studio</source>
@@ -4206,6 +4614,10 @@ Period (YYYY-Qn):</source>
         <source>The release is under embargo until %1; it cannot be published before then.</source>
         <translation>이 보도자료는 %1까지 엠바고가 설정되어 있어 그 전에는 게시할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Photo %1 (%2) has no alt text.</source>
+        <translation>사진 %1(%2)에 대체 텍스트가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>openmayor::WorkflowBar</name>
@@ -4236,6 +4648,117 @@ Period (YYYY-Qn):</source>
     <message>
         <source>Earlier versions of this item: compare and restore</source>
         <translation>이 항목의 이전 판: 비교 및 복원</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::charts</name>
+    <message>
+        <source>Pledge fulfilment over time</source>
+        <translation>공약 이행 추이</translation>
+    </message>
+    <message>
+        <source>Achievement indicator: target and actual</source>
+        <translation>성과지표: 목표 및 실적</translation>
+    </message>
+    <message>
+        <source>Budget: planned and executed</source>
+        <translation>예산: 계획 및 집행</translation>
+    </message>
+    <message>
+        <source>Pledges by status</source>
+        <translation>상태별 공약</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>비율(%)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>값(%1)</translation>
+    </message>
+    <message>
+        <source>Final target %1</source>
+        <translation>최종 목표 %1</translation>
+    </message>
+    <message>
+        <source>Amount (million KRW)</source>
+        <translation>금액(백만 원)</translation>
+    </message>
+    <message>
+        <source>Execution rate (%)</source>
+        <translation>집행률(%)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 million KRW</source>
+        <translation>%1 %2: %3백만 원</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n (%2%)</source>
+        <translation>
+            <numerusform>%1 %n건(%2%)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::charts::ChartPanel</name>
+    <message>
+        <source>Figures of the chart</source>
+        <translation>차트 수치</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::infographic</name>
+    <message>
+        <source>Pledge fulfilment rate</source>
+        <translation>공약 이행률</translation>
+    </message>
+    <message>
+        <source>Quarterly fulfilment trend</source>
+        <translation>분기별 이행 추이</translation>
+    </message>
+    <message>
+        <source>Pledge budget execution</source>
+        <translation>공약 예산 집행</translation>
+    </message>
+    <message>
+        <source>Pledge card</source>
+        <translation>공약 카드</translation>
+    </message>
+    <message>
+        <source>square feed</source>
+        <translation>정사각형 피드</translation>
+    </message>
+    <message>
+        <source>portrait feed</source>
+        <translation>세로형 피드</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>스토리</translation>
+    </message>
+    <message>
+        <source>link preview</source>
+        <translation>링크 미리보기</translation>
+    </message>
+    <message>
+        <source>screen</source>
+        <translation>화면</translation>
     </message>
 </context>
 </TS>
