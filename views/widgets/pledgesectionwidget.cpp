@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -113,15 +114,14 @@ PledgeSectionWidget::PledgeSectionWidget(const SectionInfo& section, PledgeTreeM
     filters->addWidget(previewButton);
     layout->addLayout(filters);
     if (section.kind == SectionInfo::Kind::PledgeFulfilment) {
-        // fulfilment over time and by status above the tree and the card
+        // the tree and the card on one page, fulfilment over time and by status on the next:
+        // both need the height, and the window must still fit 1280x800
         m_charts = new FulfilmentChartsPanel(repository->database(), notifier, this);
-        auto* outer = new QSplitter(Qt::Vertical, this);
-        outer->addWidget(m_charts);
-        outer->addWidget(splitter);
-        outer->setStretchFactor(0, 2);
-        outer->setStretchFactor(1, 3);
-        outer->setChildrenCollapsible(false);
-        layout->addWidget(outer, 1);
+        m_pages = new QTabWidget(this);
+        m_pages->setDocumentMode(true);
+        m_pages->addTab(splitter, tr("Pledges"));
+        m_pages->addTab(m_charts, tr("Charts"));
+        layout->addWidget(m_pages, 1);
     } else {
         layout->addWidget(splitter, 1);
     }

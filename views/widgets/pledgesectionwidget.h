@@ -9,6 +9,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTreeView;
 class QUndoStack;
 
@@ -72,6 +73,7 @@ private:
     QComboBox* m_filterDepartment = nullptr;
     QAction* m_portalPreviewAction = nullptr;
     FulfilmentChartsPanel* m_charts = nullptr;
+    QTabWidget* m_pages = nullptr; // the fulfilment section: pledges | charts
 };
 
 } // namespace openmayor
