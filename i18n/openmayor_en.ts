@@ -3519,6 +3519,14 @@ Period (YYYY-Qn):</source>
         <source>Preview on the portal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>openmayor::PledgeTablePage</name>
@@ -4777,6 +4785,99 @@ Period (YYYY-Qn):</source>
     </message>
     <message>
         <source>screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 page (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Completion %1 · %n pledge(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average fulfilment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1: %2 · now %3 (unpublished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>million KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The A4 preset writes PDF only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image file ends in .png, .svg or .pdf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pledge fulfilment of %1 as of %2: average fulfilment rate %3, completion rate %4 over %n pledge(s) (%5).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average pledge fulfilment rate by quarter: %1; now %2 (unpublished, as of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge budget as of %1: planned %2 million KRW, executed %3 million KRW, financing rate %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge %1 &quot;%2&quot; as of %3: fulfilment rate %4; %5 reached %6 of the final target %7 %8.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

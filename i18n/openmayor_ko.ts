@@ -3511,6 +3511,14 @@ Period (YYYY-Qn):</source>
         <source>Preview on the portal</source>
         <translation>포털 미리보기</translation>
     </message>
+    <message>
+        <source>Pledges</source>
+        <translation>공약 목록</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
 </context>
 <context>
     <name>openmayor::PledgeTablePage</name>
@@ -4759,6 +4767,96 @@ Period (YYYY-Qn):</source>
     <message>
         <source>screen</source>
         <translation>화면</translation>
+    </message>
+    <message>
+        <source>A4 page (PDF)</source>
+        <translation>A4 용지(PDF)</translation>
+    </message>
+    <message>
+        <source>Basis date: %1</source>
+        <translation>기준일: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completion %1 · %n pledge(s)</source>
+        <translation>
+            <numerusform>완료율 %1 · 공약 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average fulfilment rate</source>
+        <translation>평균 이행률</translation>
+    </message>
+    <message>
+        <source>Published %1: %2 · now %3 (unpublished)</source>
+        <translation>공표 %1: %2 · 현재 %3(미공표)</translation>
+    </message>
+    <message>
+        <source>No period published yet</source>
+        <translation>아직 공표한 분기가 없습니다</translation>
+    </message>
+    <message>
+        <source>million KRW</source>
+        <translation>백만 원</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>집행</translation>
+    </message>
+    <message>
+        <source>Financing rate</source>
+        <translation>재정집행률</translation>
+    </message>
+    <message>
+        <source>Pledge %1</source>
+        <translation>공약 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 %4</source>
+        <translation>%1: %3 %4 중 %2</translation>
+    </message>
+    <message>
+        <source>Fulfilment rate</source>
+        <translation>이행률</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The A4 preset writes PDF only, not %1.</source>
+        <translation>A4 규격은 PDF로만 저장합니다(%1은(는) 사용할 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>An image file ends in .png, .svg or .pdf: %1</source>
+        <translation>이미지 파일은 .png, .svg 또는 .pdf로 끝나야 합니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n</source>
+        <translation>
+            <numerusform>%1 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pledge fulfilment of %1 as of %2: average fulfilment rate %3, completion rate %4 over %n pledge(s) (%5).</source>
+        <translation>
+            <numerusform>%1 공약 이행 현황(%2 기준): 공약 %n개의 평균 이행률 %3, 완료율 %4 (%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Average pledge fulfilment rate by quarter: %1; now %2 (unpublished, as of %3).</source>
+        <translation>분기별 공약 평균 이행률: %1. 현재 %2(미공표, %3 기준).</translation>
+    </message>
+    <message>
+        <source>Pledge budget as of %1: planned %2 million KRW, executed %3 million KRW, financing rate %4.</source>
+        <translation>공약 예산(%1 기준): 계획 %2백만 원, 집행 %3백만 원, 재정집행률 %4.</translation>
+    </message>
+    <message>
+        <source>Pledge %1 &quot;%2&quot; as of %3: fulfilment rate %4; %5 reached %6 of the final target %7 %8.</source>
+        <translation>공약 %1 「%2」(%3 기준): 이행률 %4. %5은(는) 최종 목표 %7 %8 중 %6을(를) 달성했습니다.</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ namespace openmayor::infographic {
 
 namespace {
 
-QString translate(const char* text, int n = -1)
+QString translated(const char* text, int n = -1)
 {
     return QCoreApplication::translate("openmayor::infographic", text, nullptr, n);
 }
@@ -27,7 +27,7 @@ QString translate(const char* text, int n = -1)
 Error writeError(const QString& path, const QString& detail)
 {
     return Error(Error::Kind::Io,
-                 translate(QT_TRANSLATE_NOOP("openmayor::infographic", "Could not write %1."))
+                 translated(QT_TRANSLATE_NOOP("openmayor::infographic", "Could not write %1."))
                      .arg(QDir::toNativeSeparators(path)),
                  detail);
 }
@@ -112,8 +112,8 @@ Status write(const QString& path, const Request& request, const Figures& figures
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (request.a4 && suffix != u"pdf")
         return Error(Error::Kind::Usage,
-                     translate(QT_TRANSLATE_NOOP("openmayor::infographic",
-                                                 "The A4 preset writes PDF only, not %1."))
+                     translated(QT_TRANSLATE_NOOP("openmayor::infographic",
+                                                  "The A4 preset writes PDF only, not %1."))
                          .arg(QDir::toNativeSeparators(path)));
     if (suffix == u"png")
         return writePng(path, request, figures);
@@ -122,8 +122,8 @@ Status write(const QString& path, const Request& request, const Figures& figures
     if (suffix == u"pdf")
         return writePdf(path, request, figures);
     return Error(Error::Kind::Usage,
-                 translate(QT_TRANSLATE_NOOP("openmayor::infographic",
-                                             "An image file ends in .png, .svg or .pdf: %1"))
+                 translated(QT_TRANSLATE_NOOP("openmayor::infographic",
+                                              "An image file ends in .png, .svg or .pdf: %1"))
                      .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -140,8 +140,8 @@ QString statusBreakdown(const StatusDistributionModel& status)
     for (int row = 0; row < status.rowCount(); ++row) {
         const PledgeStatus each = StatusDistributionModel::statusAt(row);
         if (status.count(each) > 0)
-            parts << translate(QT_TRANSLATE_NOOP("openmayor::infographic", "%1 %n"),
-                               status.count(each))
+            parts << translated(QT_TRANSLATE_N_NOOP("openmayor::infographic", "%1 %n"),
+                                status.count(each))
                          .arg(labelOf(each));
     }
     return parts.join(QStringLiteral(", "));
@@ -151,10 +151,10 @@ QString rateCardText(const Figures& figures, const QDate& basis, const QString& 
 {
     const FulfilmentTrendModel& trend = figures.trend();
     const int now = trend.currentRow();
-    return translate(QT_TRANSLATE_NOOP("openmayor::infographic",
-                                       "Pledge fulfilment of %1 as of %2: average fulfilment "
-                                       "rate %3, completion rate %4 over %n pledge(s) (%5)."),
-                     figures.status().total())
+    return translated(QT_TRANSLATE_N_NOOP("openmayor::infographic",
+                                          "Pledge fulfilment of %1 as of %2: average fulfilment "
+                                          "rate %3, completion rate %4 over %n pledge(s) (%5)."),
+                      figures.status().total())
         .arg(organisation, basisText(basis),
              charts::percent(trend.value(now, FulfilmentTrendModel::AverageRateColumn)),
              charts::percent(trend.value(now, FulfilmentTrendModel::CompletionRateColumn)),
@@ -171,9 +171,9 @@ QString trendText(const Figures& figures, const QDate& basis)
             points << QStringLiteral("%1 %2").arg(
                 trend.periodLabel(row),
                 charts::percent(trend.value(row, FulfilmentTrendModel::AverageRateColumn)));
-    return translate(QT_TRANSLATE_NOOP("openmayor::infographic",
-                                       "Average pledge fulfilment rate by quarter: %1; now %2 "
-                                       "(unpublished, as of %3)."))
+    return translated(QT_TRANSLATE_NOOP("openmayor::infographic",
+                                        "Average pledge fulfilment rate by quarter: %1; now %2 "
+                                        "(unpublished, as of %3)."))
         .arg(points.isEmpty() ? QStringLiteral("—") : points.join(QStringLiteral(", ")),
              charts::percent(trend.value(now, FulfilmentTrendModel::AverageRateColumn)),
              basisText(basis));
@@ -181,9 +181,9 @@ QString trendText(const Figures& figures, const QDate& basis)
 
 QString budgetText(const BudgetChartModel& budget, const QDate& basis)
 {
-    return translate(QT_TRANSLATE_NOOP("openmayor::infographic",
-                                       "Pledge budget as of %1: planned %2 million KRW, "
-                                       "executed %3 million KRW, financing rate %4."))
+    return translated(QT_TRANSLATE_NOOP("openmayor::infographic",
+                                        "Pledge budget as of %1: planned %2 million KRW, "
+                                        "executed %3 million KRW, financing rate %4."))
         .arg(basisText(basis), charts::number(budget.plannedTotal(), 1),
              charts::number(budget.executedTotal(), 1), charts::percent(budget.financingRate()));
 }
@@ -195,9 +195,9 @@ QString pledgeText(const Figures& figures, const QDate& basis)
     for (int row = 0; row < indicator.rowCount(); ++row)
         if (const auto value = indicator.value(row, IndicatorChartModel::CumulativeActualColumn))
             achieved = value;
-    return translate(QT_TRANSLATE_NOOP("openmayor::infographic",
-                                       "Pledge %1 \"%2\" as of %3: fulfilment rate %4; %5 "
-                                       "reached %6 of the final target %7 %8."))
+    return translated(QT_TRANSLATE_NOOP("openmayor::infographic",
+                                        "Pledge %1 \"%2\" as of %3: fulfilment rate %4; %5 "
+                                        "reached %6 of the final target %7 %8."))
         .arg(indicator.pledgeCode(), indicator.pledgeTitle(), basisText(basis),
              charts::percent(indicator.rate()), indicator.indicatorName(),
              charts::number(achieved, 3), charts::number(indicator.finalTarget(), 3),

@@ -30,7 +30,7 @@ const TemplateInfo templates[] = {
      QT_TRANSLATE_NOOP("openmayor::infographic", "Pledge card")},
 };
 
-QString translate(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("openmayor::infographic", text);
 }
@@ -64,14 +64,14 @@ QString titleOf(Template kind)
 {
     for (const TemplateInfo& info : templates)
         if (info.kind == kind)
-            return translate(info.title);
+            return translated(info.title);
     return {};
 }
 
 QString Preset::label() const
 {
     if (a4)
-        return translate(QT_TRANSLATE_NOOP("openmayor::infographic", "A4 page (PDF)"));
+        return translated(QT_TRANSLATE_NOOP("openmayor::infographic", "A4 page (PDF)"));
     static const QMap<QString, const char*> uses = {
         {QStringLiteral("1080x1080"), QT_TRANSLATE_NOOP("openmayor::infographic", "square feed")},
         {QStringLiteral("1080x1350"), QT_TRANSLATE_NOOP("openmayor::infographic", "portrait feed")},
@@ -80,7 +80,7 @@ QString Preset::label() const
         {QStringLiteral("1920x1080"), QT_TRANSLATE_NOOP("openmayor::infographic", "screen")},
     };
     const QString size = QStringLiteral("%1×%2").arg(pixels.width()).arg(pixels.height());
-    return uses.contains(key) ? QStringLiteral("%1 (%2)").arg(size, translate(uses.value(key)))
+    return uses.contains(key) ? QStringLiteral("%1 (%2)").arg(size, translated(uses.value(key)))
                               : size;
 }
 

@@ -15,7 +15,7 @@ namespace openmayor::infographic {
 
 namespace {
 
-QString translate(const char* text, int n = -1)
+QString translated(const char* text, int n = -1)
 {
     return QCoreApplication::translate("openmayor::infographic", text, nullptr, n);
 }
@@ -129,7 +129,7 @@ void paintFooter(QPainter& painter, const Layout& layout, const QDate& basisDate
     painter.drawLine(layout.footer.topLeft(), layout.footer.topRight());
     const QRectF lines = layout.footer.adjusted(0, 10 * u, 0, 0);
     const QString basis =
-        translate(QT_TRANSLATE_NOOP("openmayor::infographic", "Basis date: %1"))
+        translated(QT_TRANSLATE_NOOP("openmayor::infographic", "Basis date: %1"))
             .arg(basisDate.isValid() ? basisDate.toString(Qt::ISODate) : QStringLiteral("—"));
     const qreal half = lines.height() / 2;
     const qreal sourceWidth = lines.width() * 0.68;
@@ -185,11 +185,11 @@ void paintRateCard(QPainter& painter, const Layout& layout, const Figures& figur
     const int now = trend.currentRow();
     const auto [numbers, chart] = split(layout.body, 0.42, layout.unit);
     const QString note =
-        translate(QT_TRANSLATE_NOOP("openmayor::infographic", "Completion %1 · %n pledge(s)"),
-                  figures.status().total())
+        translated(QT_TRANSLATE_N_NOOP("openmayor::infographic", "Completion %1 · %n pledge(s)"),
+                   figures.status().total())
             .arg(charts::percent(trend.value(now, FulfilmentTrendModel::CompletionRateColumn)));
     paintFigure(painter, numbers,
-                translate(QT_TRANSLATE_NOOP("openmayor::infographic", "Average fulfilment rate")),
+                translated(QT_TRANSLATE_NOOP("openmayor::infographic", "Average fulfilment rate")),
                 charts::percent(trend.value(now, FulfilmentTrendModel::AverageRateColumn)), note,
                 style, layout.unit);
     drawChart(painter, chart, charts::ChartKind::Status, figures, style);
@@ -204,14 +204,14 @@ void paintTrend(QPainter& painter, const Layout& layout, const Figures& figures,
     const qreal u = layout.unit;
     QString line;
     if (lastPublished >= 0)
-        line = translate(QT_TRANSLATE_NOOP("openmayor::infographic",
-                                           "Published %1: %2 · now %3 (unpublished)"))
+        line = translated(QT_TRANSLATE_NOOP("openmayor::infographic",
+                                            "Published %1: %2 · now %3 (unpublished)"))
                    .arg(trend.periodLabel(lastPublished),
                         charts::percent(
                             trend.value(lastPublished, FulfilmentTrendModel::AverageRateColumn)),
                         charts::percent(trend.value(now, FulfilmentTrendModel::AverageRateColumn)));
     else
-        line = translate(QT_TRANSLATE_NOOP("openmayor::infographic", "No period published yet"));
+        line = translated(QT_TRANSLATE_NOOP("openmayor::infographic", "No period published yet"));
     const QRectF subtitle(layout.body.left(), layout.body.top(), layout.body.width(), 64 * u);
     drawFitted(painter, subtitle, line, fontOf(style, 34 * u, true), style.theme.text,
                Qt::AlignLeft | Qt::AlignVCenter);
@@ -226,13 +226,13 @@ void paintBudget(QPainter& painter, const Layout& layout, const Figures& figures
     const qreal u = layout.unit;
     const QRectF band(layout.body.left(), layout.body.top(), layout.body.width(),
                       qMin(layout.body.height() * 0.3, 260 * u));
-    const QString million = translate(QT_TRANSLATE_NOOP("openmayor::infographic", "million KRW"));
+    const QString million = translated(QT_TRANSLATE_NOOP("openmayor::infographic", "million KRW"));
     const QList<std::tuple<QString, QString, QString>> boxes = {
-        {translate(QT_TRANSLATE_NOOP("openmayor::infographic", "Planned")),
+        {translated(QT_TRANSLATE_NOOP("openmayor::infographic", "Planned")),
          charts::number(budget.plannedTotal(), 1), million},
-        {translate(QT_TRANSLATE_NOOP("openmayor::infographic", "Executed")),
+        {translated(QT_TRANSLATE_NOOP("openmayor::infographic", "Executed")),
          charts::number(budget.executedTotal(), 1), million},
-        {translate(QT_TRANSLATE_NOOP("openmayor::infographic", "Financing rate")),
+        {translated(QT_TRANSLATE_NOOP("openmayor::infographic", "Financing rate")),
          charts::percent(budget.financingRate()), QString()},
     };
     const qreal width = band.width() / boxes.size();
@@ -255,7 +255,7 @@ void paintPledgeCard(QPainter& painter, const Layout& layout, const Figures& fig
     const QRectF body = layout.body;
     const QRectF codeLine(body.left(), body.top(), body.width(), 52 * u);
     drawFitted(painter, codeLine,
-               translate(QT_TRANSLATE_NOOP("openmayor::infographic", "Pledge %1"))
+               translated(QT_TRANSLATE_NOOP("openmayor::infographic", "Pledge %1"))
                    .arg(indicator.pledgeCode()),
                fontOf(style, 34 * u, true), style.theme.primary, Qt::AlignLeft | Qt::AlignVCenter);
     const QRectF titleRect(body.left(), codeLine.bottom() + 8 * u, body.width(), 120 * u);
@@ -272,13 +272,13 @@ void paintPledgeCard(QPainter& painter, const Layout& layout, const Figures& fig
             if (const auto value =
                     indicator.value(row, IndicatorChartModel::CumulativeActualColumn))
                 achieved = value;
-        note = translate(QT_TRANSLATE_NOOP("openmayor::infographic", "%1: %2 of %3 %4"))
+        note = translated(QT_TRANSLATE_NOOP("openmayor::infographic", "%1: %2 of %3 %4"))
                    .arg(indicator.indicatorName(), charts::number(achieved, 3),
                         charts::number(indicator.finalTarget(), 3), indicator.unit());
     }
     const qreal figureWidth = band.width() * 0.42;
     paintFigure(painter, QRectF(band.left(), band.top(), figureWidth, band.height()),
-                translate(QT_TRANSLATE_NOOP("openmayor::infographic", "Fulfilment rate")),
+                translated(QT_TRANSLATE_NOOP("openmayor::infographic", "Fulfilment rate")),
                 charts::percent(indicator.rate()), QString(), style, u);
     drawFitted(painter,
                QRectF(band.left() + figureWidth + 24 * u, band.top(),
