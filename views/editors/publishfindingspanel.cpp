@@ -33,20 +33,23 @@ PublishFindingsPanel::PublishFindingsPanel(QWidget* parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_list->header()->setStretchLastSection(false);
+    m_list->setColumnWidth(2, 200);
     m_mask->setObjectName(QStringLiteral("maskFinding"));
     m_maskAll->setObjectName(QStringLiteral("maskAllFindings"));
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_summary, 1);
-    top->addWidget(m_mask);
-    top->addWidget(m_maskAll);
-    top->addWidget(m_recheck);
-    top->addWidget(m_close);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_mask);
+    buttons->addWidget(m_maskAll);
+    buttons->addStretch(1);
+    buttons->addWidget(m_recheck);
+    buttons->addWidget(m_close);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
-    layout->addLayout(top);
+    layout->addWidget(m_summary);
     layout->addWidget(m_list);
+    layout->addLayout(buttons);
 
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         emit findingActivated(item->data(0, FindingRole).toInt());
@@ -116,6 +119,8 @@ void PublishFindingsPanel::rebuild()
         row->setToolTip(2, row->text(2));
     }
     m_list->setVisible(!m_findings.isEmpty());
+    m_mask->setVisible(!m_findings.isEmpty());
+    m_maskAll->setVisible(!m_findings.isEmpty());
     if (m_findings.isEmpty())
         m_summary->setText(tr("Pre-publish check: no problems"));
     else
