@@ -5,6 +5,7 @@
 #include "common/changenotifier.h"
 #include "common/settings.h"
 #include "common/translations.h"
+#include "editors/activityeditor.h"
 #include "editors/contenteditor.h"
 #include "editors/pressreleaseeditor.h"
 #include "editors/publishfindingspanel.h"
@@ -23,6 +24,7 @@
 #include <QClipboard>
 #include <QDateTimeEdit>
 #include <QGuiApplication>
+#include <QListView>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
@@ -46,9 +48,11 @@ private slots:
     void checkActionSaysWhenClean();
     void pasteIsCleaned();
     void oneEditMakesOneRevision();
+    void photoFindingSelectsGalleryRow();
 
 private:
-    ContentEditor* openPressEditor();
+    ContentEditor* openPressEditor() { return openEditor(QStringLiteral("press")); }
+    ContentEditor* openEditor(const QString& key);
     PressRelease storedRelease(const QString& id) const;
     int revisionCount(const QString& id) const;
     QAction* undoAction() const;
@@ -90,12 +94,11 @@ void TestPrepublish::cleanup()
     m_dir.reset();
 }
 
-ContentEditor* TestPrepublish::openPressEditor()
+ContentEditor* TestPrepublish::openEditor(const QString& key)
 {
-    if (!m_window->showSection(QStringLiteral("press")))
+    if (!m_window->showSection(key))
         return nullptr;
-    auto* section =
-        qobject_cast<ContentSectionWidget*>(m_window->sectionWidget(QStringLiteral("press")));
+    auto* section = qobject_cast<ContentSectionWidget*>(m_window->sectionWidget(key));
     if (!section || !section->editor())
         return nullptr;
     if (!QTest::qWaitFor([&] { return !section->editor()->itemId().isEmpty(); }, 5000))
@@ -342,6 +345,31 @@ void TestPrepublish::oneEditMakesOneRevision()
     // a script typed into a body by any means never reaches the store
     saveBody(id, QStringLiteral("<p onclick=\"x()\">본문</p><script>alert(1)</script>"));
     QCOMPARE(storedRelease(id).bodyHtml, QStringLiteral("<p>본문</p>"));
+}
+
+void TestPrepublish::photoFindingSelectsGalleryRow()
+{
+    auto* editor = qobject_cast<ActivityEditor*>(openEditor(QStringLiteral("activities")));
+    QVERIFY(editor);
+    ContentItemRepository repository(*m_db, m_notifier.get());
+    auto loaded = repository.load(ContentType::Activity, editor->itemId());
+    QVERIFY(loaded);
+    auto& activity = std::get<Activity>(*loaded);
+    QVERIFY(activity.photos.size() >= 2);
+    activity.photos[1].altText.clear();
+    QVERIFY(repository.save(*loaded, QStringLiteral("test")));
+    const QList<PublishFinding> findings = editor->checkBeforePublishing();
+    const auto photo = std::find_if(findings.cbegin(), findings.cend(), [](const auto& f) {
+        return f.field == u"photos"_s && f.code == PublishFinding::Code::ImageWithoutAlt;
+    });
+    QVERIFY(photo != findings.cend());
+    QCOMPARE(photo->attachmentIndex, 1);
+    editor->galleryView()->setCurrentIndex(editor->galleryView()->model()->index(0, 0));
+    editor->showFinding(*photo);
+    QCOMPARE(editor->galleryView()->currentIndex().row(), 1);
+    QVERIFY(editor->galleryView()->hasFocus());
+    // attachments and photos are named by the media library: no Mask for them
+    QVERIFY(!PublishFindingsPanel::canMask(*photo));
 }
 
 QTEST_MAIN(TestPrepublish)
