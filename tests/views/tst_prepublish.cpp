@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTextEdit>
+#include <QTextTable>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -328,6 +329,18 @@ void TestPrepublish::oneEditMakesOneRevision()
           u"<img src=\"media:0000-photo\" alt=\"현장 사진\""_s, u"<th"_s})
         QVERIFY2(saved.contains(wanted), qPrintable(wanted + u"\n"_s + saved));
     QCOMPARE(body->html(), saved);
+    // reloaded from the store, a table still shows its grid
+    body->setHtml(QString());
+    body->setHtml(saved);
+    bool tableFound = false;
+    for (QTextFrame* frame : text->document()->rootFrame()->childFrames())
+        if (auto* table = qobject_cast<QTextTable*>(frame)) {
+            tableFound = true;
+            QVERIFY(table->cellAt(0, 0).format().toTableCellFormat().leftBorder() > 0);
+        }
+    QVERIFY(tableFound);
+    QVERIFY2(body->html() == saved,
+             qPrintable(body->html().right(400) + u"\n"_s + saved.right(400)));
 
     // one typed edit: one revision, and reloading the saved body keeps the cursor
     const int before = revisionCount(id);

@@ -90,6 +90,11 @@ RichTextEditor::RichTextEditor(QWidget* parent)
       m_heading(new QComboBox(this))
 {
     m_edit->setAcceptRichText(true);
+    // stored tables carry no presentation (the sanitizer drops it): draw their grid here;
+    // header cells stay left-aligned as inserted, so a reloaded body writes the same HTML
+    m_edit->document()->setDefaultStyleSheet(QStringLiteral(
+        "table { border-collapse: collapse; } th { text-align: left; } "
+        "th, td { border-width: 1px; border-style: solid; border-color: #8c8c8c; padding: 4px; }"));
     m_edit->setTabChangesFocus(true);
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
