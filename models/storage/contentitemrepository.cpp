@@ -3,6 +3,7 @@
 #include "common/changenotifier.h"
 #include "common/clock.h"
 #include "common/ids.h"
+#include "publishing/htmlsanitizer.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,18 @@ Status insertRevision(QSqlDatabase& db, const QString& table, const QString& ite
                                "revision_no, data, created_at, created_by, updated_at, "
                                "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {newId(), table, itemId, number, data, createdAt, createdBy, now, createdBy});
+}
+
+// Every body is stored as the sanitizer writes it (issue 4, "Sanitized HTML"): whatever an
+// editor, an import or a sync hands over, no script or unsafe markup reaches the store.
+void sanitizeBody(ContentItem& item)
+{
+    std::visit(
+        [](auto& value) {
+            if constexpr (requires { value.bodyHtml; })
+                value.bodyHtml = HtmlSanitizer::sanitize(value.bodyHtml);
+        },
+        item);
 }
 
 Error notEditable()
@@ -85,6 +98,7 @@ Status ContentItemRepository::save(ContentItem& item, const QString& who)
     const ContentType type = contentTypeOf(item);
     const QString table = tableOf(type);
     ContentItem written = item; // `item` changes only when the transaction commits
+    sanitizeBody(written);
     const QString now = Clock::nowIso();
     const Status saved = m_database.transaction([&](QSqlDatabase& db) -> Status {
         const QString existingId = metaOf(written).id;

@@ -46,6 +46,7 @@ public:
 
     // Inserts (empty id: a new id is assigned) or updates the item; ids of new attachments
     // and photos are assigned too, and written back into `item` with updated_at/by.
+    // The body HTML is stored sanitized (HtmlSanitizer::sanitize) and written back too.
     // A refused item (validation or database) changes nothing.
     Status save(ContentItem& item, const QString& who);
     // Deletes the item and its parts; its revisions and workflow history stay.

@@ -43,6 +43,7 @@ private slots:
     void revisionsDiffAndRestore();
     void undoCommandsRestoreStore();
     void photoModelTurnsDropsIntoRequests();
+    void savedBodiesAreSanitized();
 
 private:
     QString addMedia(const QString& name, const QByteArray& bytes = {});
@@ -587,6 +588,51 @@ void TestContent::photoModelTurnsDropsIntoRequests()
     QCOMPARE(files.count(), 1);
     QCOMPARE(files.first().at(0).toStringList(), QStringList{file});
     QCOMPARE(files.first().at(1).toInt(), 1);
+}
+
+// issue 4, "Sanitized HTML": every type with a body stores it sanitized, and the saved item
+// holds what the store holds.
+void TestContent::savedBodiesAreSanitized()
+{
+    const QString dirty = QStringLiteral("<p onclick=\"steal()\">본문<script>alert(1)</script>"
+                                         "<a href=\"javascript:alert(2)\">링크</a></p>"
+                                         "<img src=\"media:abc\" alt=\"사진\" onerror=\"x()\">");
+    for (ContentType type : {ContentType::PressRelease, ContentType::Speech, ContentType::Activity,
+                             ContentType::Page}) {
+        // an existing item of each kind (the demo has them all)
+        QSqlDatabase db = m_db->connection();
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM ") + tableOf(type) +
+                           QStringLiteral(" ORDER BY id LIMIT 1")));
+        QVERIFY(query.next());
+        auto existing = m_repo->load(type, query.value(0).toString());
+        QVERIFY(existing.ok());
+        ContentItem item = *existing;
+        std::visit(
+            [&](auto& value) {
+                if constexpr (requires { value.bodyHtml; })
+                    value.bodyHtml = dirty;
+            },
+            item);
+        const Status saved = m_repo->save(item, QStringLiteral("tester"));
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+        auto loaded = m_repo->load(type, metaOf(item).id);
+        QVERIFY(loaded.ok());
+        const QString stored = std::visit(
+            [](const auto& value) -> QString {
+                if constexpr (requires { value.bodyHtml; })
+                    return value.bodyHtml;
+                else
+                    return {};
+            },
+            *loaded);
+        QVERIFY2(!stored.contains(QStringLiteral("script")) && !stored.contains(u"alert") &&
+                     !stored.contains(QStringLiteral("onclick")),
+                 qPrintable(stored));
+        QVERIFY2(stored.contains(QStringLiteral("<img src=\"media:abc\" alt=\"사진\">")),
+                 qPrintable(stored));
+        QCOMPARE(*loaded, item);
+    }
 }
 
 QTEST_MAIN(TestContent)

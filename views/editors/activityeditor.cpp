@@ -55,6 +55,7 @@ ActivityEditor::ActivityEditor(const ContentEditorContext& context, QWidget* par
 
     // the gallery: an ordered strip of thumbnails
     m_gallery->setModel(m_photos);
+    registerFieldWidget(QStringLiteral("photos"), m_gallery);
     m_gallery->setViewMode(QListView::IconMode);
     m_gallery->setFlow(QListView::LeftToRight);
     m_gallery->setWrapping(false);

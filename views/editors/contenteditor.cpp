@@ -2,14 +2,18 @@
 
 #include "commands/contentedits.h"
 #include "common/changenotifier.h"
+#include "common/clock.h"
 #include "dialogs/revisionsdialog.h"
 #include "media/mediapickerdialog.h"
+#include "publishfindingspanel.h"
 #include "richtexteditor.h"
 #include "storage/contentitemrepository.h"
 #include "storage/contentworkflow.h"
 #include "storage/medialibrary.h"
 #include "workflowbar.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,6 +21,8 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTextEdit>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -31,7 +37,8 @@ namespace {
 ContentEditor::ContentEditor(ContentType type, ContentEditorContext context, QWidget* parent)
     : QWidget(parent), m_type(type), m_context(std::move(context)), m_item(newContentItem(type)),
       m_autosave(new QTimer(this)), m_workflowBar(new WorkflowBar(this)), m_form(new QWidget(this)),
-      m_empty(new QLabel(this))
+      m_empty(new QLabel(this)), m_checkAction(new QAction(this)),
+      m_findingsPanel(new PublishFindingsPanel(this))
 {
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(autosaveDelayMs);
@@ -46,12 +53,31 @@ ContentEditor::ContentEditor(ContentType type, ContentEditorContext context, QWi
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_workflowBar);
+    layout->addWidget(m_findingsPanel);
     layout->addWidget(m_form, 1);
     layout->addWidget(m_empty, 1);
 
     connect(m_workflowBar, &WorkflowBar::transitionRequested, this,
             &ContentEditor::requestTransition);
     connect(m_workflowBar, &WorkflowBar::revisionsRequested, this, &ContentEditor::showRevisions);
+
+    m_findingsPanel->hide();
+    m_checkAction->setShortcut(QKeySequence(Qt::Key_F7));
+    m_checkAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_checkAction);
+    connect(m_checkAction, &QAction::triggered, this, &ContentEditor::checkBeforePublishing);
+    connect(m_workflowBar, &WorkflowBar::checkRequested, this,
+            &ContentEditor::checkBeforePublishing);
+    connect(m_findingsPanel, &PublishFindingsPanel::findingActivated, this,
+            [this](int index) { showFinding(m_findingsPanel->findings().at(index)); });
+    connect(m_findingsPanel, &PublishFindingsPanel::maskRequested, this, [this](int index) {
+        // a refusal reached errorOccurred already
+        static_cast<void>(maskFinding(m_findingsPanel->findings().at(index)));
+    });
+    connect(m_findingsPanel, &PublishFindingsPanel::maskAllRequested, this,
+            &ContentEditor::maskAllFindings);
+    connect(m_findingsPanel, &PublishFindingsPanel::recheckRequested, this,
+            &ContentEditor::checkBeforePublishing);
     if (m_context.notifier)
         connect(m_context.notifier, &ChangeNotifier::contentChanged, this,
                 [this](ContentType changedType, const QStringList& ids) {
@@ -61,6 +87,7 @@ ContentEditor::ContentEditor(ContentType type, ContentEditorContext context, QWi
                 });
     connect(qApp, &QApplication::focusChanged, this, &ContentEditor::onFocusChanged);
     m_empty->setText(tr("Select an item in the list, or create one with Ctrl+N."));
+    m_checkAction->setText(tr("Check Before Publishing"));
     refresh();
 }
 
@@ -89,6 +116,7 @@ void ContentEditor::setItemId(const QString& id)
         return;
     commitPending();
     m_pending.reset();
+    m_findingsPanel->hide();
     m_hasItem = !id.isEmpty();
     m_item = newContentItem(m_type);
     metaOf(m_item).id = id;
@@ -212,14 +240,92 @@ bool ContentEditor::requestTransition(WorkflowState to)
     if (!m_hasItem || !commitPending())
         return false;
     ContentWorkflow workflow(m_context.repository->database(), m_context.notifier);
-    auto moved = workflow.transition(m_type, itemId(), to, userName());
+    QList<PublishFinding> refused;
+    auto moved = workflow.transition(m_type, itemId(), to, userName(), {}, &refused);
     if (!moved) {
+        if (!refused.isEmpty())
+            showFindings(refused);
         emit errorOccurred(moved.error().message);
         return false;
     }
+    m_findingsPanel->hide();
     for (const PublishFinding& finding : moved->findings)
         emit warningRaised(finding.message);
     return true;
+}
+
+QList<PublishFinding> ContentEditor::checkBeforePublishing()
+{
+    if (!m_hasItem || !commitPending())
+        return {};
+    const QDateTime seoul = Clock::now().toTimeZone(QTimeZone("Asia/Seoul"));
+    const QList<PublishFinding> findings =
+        openmayor::checkBeforePublishing(m_item, QDateTime(seoul.date(), seoul.time()));
+    showFindings(findings);
+    return findings;
+}
+
+void ContentEditor::showFindings(const QList<PublishFinding>& findings)
+{
+    m_findingsPanel->setFindings(findings);
+    m_findingsPanel->show();
+}
+
+void ContentEditor::showFinding(const PublishFinding& finding)
+{
+    if (finding.field == u"body_html" && finding.source == PublishFinding::Source::Body &&
+        m_bodyEditor) {
+        if (finding.textOffset >= 0)
+            m_bodyEditor->selectPlainText(finding.textOffset, finding.length);
+        else
+            m_bodyEditor->textEdit()->setFocus();
+        return;
+    }
+    QWidget* widget = m_fieldWidgets.value(finding.field);
+    if (!widget)
+        return;
+    if (auto* view = qobject_cast<QAbstractItemView*>(widget);
+        view && view->model() && finding.attachmentIndex >= 0) {
+        const QModelIndex row = view->model()->index(finding.attachmentIndex, 0);
+        view->setCurrentIndex(row);
+        view->scrollTo(row);
+    }
+    widget->setFocus(Qt::OtherFocusReason);
+}
+
+Status ContentEditor::replaceBody(const QString& description, const QString& html)
+{
+    if (!m_bodySet)
+        return Error(Error::Kind::Usage, tr("This item has no body."));
+    const TextSetter set = m_bodySet;
+    const Status saved = applyNow(description, [&](ContentItem& item) { set(item, html); });
+    if (saved)
+        checkBeforePublishing();
+    return saved;
+}
+
+Status ContentEditor::maskFinding(const PublishFinding& finding)
+{
+    if (!m_hasItem || !commitPending())
+        return Error(Error::Kind::Invalid, tr("Correct the field in error first."));
+    if (!PublishFindingsPanel::canMask(finding) || !m_bodyGet)
+        return Error(Error::Kind::Usage, tr("Only personal data in the body can be masked."));
+    auto masked = PublishChecker::mask(m_bodyGet(m_item), finding);
+    if (!masked) {
+        emit errorOccurred(masked.error().message);
+        checkBeforePublishing();
+        return masked.error();
+    }
+    return replaceBody(tr("Mask personal data"), *masked);
+}
+
+Status ContentEditor::maskAllFindings()
+{
+    if (!m_hasItem || !commitPending())
+        return Error(Error::Kind::Invalid, tr("Correct the field in error first."));
+    if (!m_bodyGet)
+        return Error(Error::Kind::Usage, tr("This item has no body."));
+    return replaceBody(tr("Mask all personal data"), PublishChecker::maskAll(m_bodyGet(m_item)));
 }
 
 RevisionsDialog* ContentEditor::showRevisions()
@@ -256,9 +362,15 @@ Status ContentEditor::restoreRevision(const QString& revisionId, int number)
     return saved;
 }
 
+void ContentEditor::registerFieldWidget(const QString& key, QWidget* widget)
+{
+    m_fieldWidgets.insert(key, widget);
+}
+
 void ContentEditor::bindLineEdit(QLineEdit* edit, const QString& key, const QString& label,
                                  TextGetter get, TextSetter set)
 {
+    registerFieldWidget(key, edit);
     edit->setAccessibleName(label);
     connect(edit, &QLineEdit::textEdited, this, [this, key, label, set](const QString& text) {
         editField(key, label, [&](ContentItem& item) { set(item, text); });
@@ -281,6 +393,12 @@ void ContentEditor::bindDepartment(QLineEdit* edit, const QString& label)
 void ContentEditor::bindRichText(RichTextEditor* editor, const QString& key, const QString& label,
                                  TextGetter get, TextSetter set)
 {
+    registerFieldWidget(key, editor);
+    if (key == u"body_html") {
+        m_bodyEditor = editor;
+        m_bodyGet = get;
+        m_bodySet = set;
+    }
     editor->setAccessibleName(label);
     connect(editor, &RichTextEditor::contentEdited, this, [this, editor, key, label, set] {
         editField(key, label, [&](ContentItem& item) { set(item, editor->html()); });
@@ -292,6 +410,7 @@ void ContentEditor::bindDate(QDateEdit* edit, const QString& key, const QString&
                              std::function<QDate(const ContentItem&)> get,
                              std::function<void(ContentItem&, const QDate&)> set)
 {
+    registerFieldWidget(key, edit);
     edit->setAccessibleName(label);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -309,6 +428,7 @@ void ContentEditor::bindDateTime(QDateTimeEdit* edit, const QString& key, const 
                                  bool optional, std::function<QDateTime(const ContentItem&)> get,
                                  std::function<void(ContentItem&, const QDateTime&)> set)
 {
+    registerFieldWidget(key, edit);
     edit->setAccessibleName(label);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -332,6 +452,7 @@ void ContentEditor::bindDateTime(QDateTimeEdit* edit, const QString& key, const 
 void ContentEditor::bindCombo(QComboBox* combo, const QString& key, const QString& label,
                               TextGetter get, TextSetter set)
 {
+    registerFieldWidget(key, combo);
     combo->setAccessibleName(label);
     connect(combo, &QComboBox::activated, this, [this, combo, key, label, set](int index) {
         const QString value = combo->itemData(index).toString();
@@ -389,6 +510,7 @@ void ContentEditor::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_empty->setText(tr("Select an item in the list, or create one with Ctrl+N."));
+        m_checkAction->setText(tr("Check Before Publishing"));
         retranslate();
         refresh();
     }

@@ -2,12 +2,15 @@
 
 #include "common/result.h"
 #include "domain/content.h"
+#include "publishing/publishchecker.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
@@ -21,6 +24,7 @@ namespace openmayor {
 
 class ChangeNotifier;
 class ContentItemRepository;
+class PublishFindingsPanel;
 class RevisionsDialog;
 class RichTextEditor;
 class WorkflowBar;
@@ -58,8 +62,22 @@ public:
     bool commitPending();
 
     WorkflowBar* workflowBar() const { return m_workflowBar; }
-    // Moves the item to `to` (after saving pending edits); refusals go to errorOccurred.
+    // Moves the item to `to` (after saving pending edits); refusals go to errorOccurred, and
+    // the findings of a refused publishing to the findings panel.
     bool requestTransition(WorkflowState to);
+
+    // The pre-publish check (F7) of the item as stored after saving pending edits: the
+    // findings panel below the workflow bar lists what it found, or says nothing was.
+    QList<PublishFinding> checkBeforePublishing();
+    QAction* checkAction() const { return m_checkAction; }
+    PublishFindingsPanel* findingsPanel() const { return m_findingsPanel; }
+    // Goes to the place of a finding: selects the text in the body, or focuses the field
+    // (and the attachment's or photo's row).
+    void showFinding(const PublishFinding& finding);
+    // Masks personal data of the body (PublishChecker::mask / maskAll) as one undo step and
+    // checks again. Attachment names are not masked: they are the media library's file names.
+    Status maskFinding(const PublishFinding& finding);
+    Status maskAllFindings();
     // The revision history of the item, non-modal; restoring goes through the undo stack.
     RevisionsDialog* showRevisions();
     // Replaces the item's fields by those of revision `revisionId`, as one undo step.
@@ -116,6 +134,8 @@ protected:
                       std::function<void(ContentItem&, const QDateTime&)> set);
     void bindCombo(QComboBox* combo, const QString& key, const QString& label, TextGetter get,
                    TextSetter set);
+    // The widget a finding's `field` key leads to; bound fields register themselves.
+    void registerFieldWidget(const QString& key, QWidget* widget);
     // Adds a refresher for widgets that are not bound fields (lists, pictures).
     void addRefresher(std::function<void()> refresh);
 
@@ -144,6 +164,8 @@ private:
     void refresh();
     void scheduleAutosave();
     void onFocusChanged(QWidget* old, QWidget* now);
+    void showFindings(const QList<PublishFinding>& findings);
+    Status replaceBody(const QString& description, const QString& html);
 
     ContentType m_type;
     ContentEditorContext m_context;
@@ -158,6 +180,12 @@ private:
     QWidget* m_form;
     QLabel* m_empty;
     QList<std::function<void()>> m_refreshers;
+    QHash<QString, QWidget*> m_fieldWidgets;
+    RichTextEditor* m_bodyEditor = nullptr;
+    TextGetter m_bodyGet;
+    TextSetter m_bodySet;
+    QAction* m_checkAction;
+    PublishFindingsPanel* m_findingsPanel;
     bool m_refreshing = false;
 };
 

@@ -92,6 +92,7 @@ PressReleaseEditor::PressReleaseEditor(const ContentEditorContext& context, QWid
     for (const auto& [label, field] : buddies)
         label->setBuddy(field);
 
+    registerFieldWidget(QStringLiteral("attachments"), m_attachments);
     m_attachments->setFlow(QListView::LeftToRight);
     m_attachments->setWrapping(true);
     m_attachments->setSpacing(4);

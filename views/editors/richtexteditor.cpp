@@ -1,10 +1,13 @@
 #include "richtexteditor.h"
 
+#include "publishing/htmlsanitizer.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -18,7 +21,8 @@
 
 namespace openmayor {
 
-// The text area: resolves "media:<id>" images through the editor's loader.
+// The text area: resolves "media:<id>" images through the editor's loader, and cleans
+// pasted HTML (Word, HWP, web pages) before it reaches the document.
 class RichTextArea : public QTextEdit
 {
 public:
@@ -26,6 +30,21 @@ public:
     std::function<QImage(const QString&)> loader;
 
 protected:
+    bool canInsertFromMimeData(const QMimeData* source) const override
+    {
+        return source->hasHtml() || source->hasText();
+    }
+
+    void insertFromMimeData(const QMimeData* source) override
+    {
+        if (source->hasHtml()) {
+            textCursor().insertHtml(HtmlSanitizer::cleanPaste(source->html()));
+            ensureCursorVisible();
+        } else if (source->hasText()) {
+            insertPlainText(source->text());
+        }
+    }
+
     QVariant loadResource(int type, const QUrl& name) override
     {
         const QString source = name.toString();
@@ -71,6 +90,11 @@ RichTextEditor::RichTextEditor(QWidget* parent)
       m_heading(new QComboBox(this))
 {
     m_edit->setAcceptRichText(true);
+    // stored tables carry no presentation (the sanitizer drops it): draw their grid here;
+    // header cells stay left-aligned as inserted, so a reloaded body writes the same HTML
+    m_edit->document()->setDefaultStyleSheet(QStringLiteral(
+        "table { border-collapse: collapse; } th { text-align: left; } "
+        "th, td { border-width: 1px; border-style: solid; border-color: #8c8c8c; padding: 4px; }"));
     m_edit->setTabChangesFocus(true);
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -213,12 +237,23 @@ QString RichTextEditor::html() const
     const qsizetype end = html.lastIndexOf(QStringLiteral("</body>"));
     if (open >= 0 && end > open)
         html = html.mid(open + 1, end - open - 1).trimmed();
-    html = headerCellsAsTh(html);
+    html = HtmlSanitizer::sanitize(headerCellsAsTh(html));
     if (m_edit->document()->isEmpty())
         html.clear();
     // what the store will hold, so that reloading it does not reset the cursor
     m_shownHtml = html;
     return html;
+}
+
+void RichTextEditor::selectPlainText(int offset, int length)
+{
+    QTextCursor cursor(m_edit->document());
+    const int end = m_edit->document()->characterCount() - 1;
+    cursor.setPosition(qBound(0, offset, end));
+    cursor.setPosition(qBound(0, offset + qMax(0, length), end), QTextCursor::KeepAnchor);
+    m_edit->setTextCursor(cursor);
+    m_edit->ensureCursorVisible();
+    m_edit->setFocus();
 }
 
 void RichTextEditor::setHeading(int level)

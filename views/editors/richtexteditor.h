@@ -19,7 +19,9 @@ class RichTextArea;
 // numbered lists, a table with a header row, a link, and an image from the media library
 // with its required alt text. It stores the HTML body only (no style header); images
 // refer to the media library as "media:<id>" and keep their alt text; header rows are
-// written as <th> cells.
+// written as <th> cells. html() is sanitized as the store keeps it (HtmlSanitizer), so
+// reloading a saved body does not reset the cursor; pasted HTML goes through
+// HtmlSanitizer::cleanPaste first.
 class RichTextEditor : public QWidget
 {
     Q_OBJECT
@@ -50,6 +52,10 @@ public:
     void insertTable(int rows, int columns);
     void insertLink(const QString& href, const QString& text = {});
     void insertImage(const PickedImage& image);
+
+    // Selects `length` characters from `offset` in the document's plain text (as
+    // QTextDocument::toPlainText counts them), scrolls there and takes the focus.
+    void selectPlainText(int offset, int length);
 
     static QString mediaSource(const QString& mediaId);
 

@@ -57,17 +57,23 @@ QString chipStyle(WorkflowState state)
 
 WorkflowBar::WorkflowBar(QWidget* parent)
     : QFrame(parent), m_chip(new QLabel(this)), m_updated(new QLabel(this)),
-      m_buttonLayout(new QHBoxLayout), m_revisions(new QPushButton(this))
+      m_buttonLayout(new QHBoxLayout), m_check(new QPushButton(this)),
+      m_revisions(new QPushButton(this))
 {
     setObjectName(QStringLiteral("workflowBar"));
     m_updated->setForegroundRole(QPalette::PlaceholderText);
+    // on a narrow editor the note gives way to the buttons
+    m_updated->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_buttonLayout->setSpacing(6);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 2, 0, 6);
     layout->addWidget(m_chip);
     layout->addWidget(m_updated, 1);
+    layout->addWidget(m_check);
     layout->addLayout(m_buttonLayout);
     layout->addWidget(m_revisions);
+    m_check->setObjectName(QStringLiteral("checkBeforePublishing"));
+    connect(m_check, &QPushButton::clicked, this, &WorkflowBar::checkRequested);
     connect(m_revisions, &QPushButton::clicked, this, &WorkflowBar::revisionsRequested);
     rebuild();
 }
@@ -118,6 +124,7 @@ void WorkflowBar::rebuild()
                   .arg(
                       QLocale().toString(updated.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
                       m_meta.updatedBy.isEmpty() ? tr("unknown") : m_meta.updatedBy));
+    m_updated->setToolTip(m_updated->text());
     qDeleteAll(m_buttons);
     m_buttons.clear();
     for (WorkflowState to : allowedTransitions(m_state)) {
@@ -127,6 +134,9 @@ void WorkflowBar::rebuild()
         m_buttonLayout->addWidget(button);
         m_buttons << button;
     }
+    m_check->setText(tr("Check…"));
+    m_check->setToolTip(tr("Check before publishing: alt text, tables, links and personal "
+                           "data (F7)"));
     m_revisions->setText(tr("Revisions…"));
     m_revisions->setToolTip(tr("Earlier versions of this item: compare and restore"));
 }

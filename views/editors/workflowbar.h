@@ -29,10 +29,12 @@ public:
     // The transition buttons in order (for tests and keyboard users).
     QList<QPushButton*> transitionButtons() const { return m_buttons; }
     QPushButton* revisionsButton() const { return m_revisions; }
+    QPushButton* checkButton() const { return m_check; }
 
 signals:
     void transitionRequested(openmayor::WorkflowState to);
     void revisionsRequested();
+    void checkRequested(); // the pre-publish check
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -46,6 +48,7 @@ private:
     QLabel* m_updated;
     QHBoxLayout* m_buttonLayout;
     QList<QPushButton*> m_buttons;
+    QPushButton* m_check;
     QPushButton* m_revisions;
 };
 
