@@ -6,6 +6,7 @@
 #include "common/translations.h"
 #include "editors/indicatorpage.h"
 #include "editors/pledgecardeditor.h"
+#include "editors/pledgeplanpage.h"
 #include "itemmodels/budgetgridmodel.h"
 #include "itemmodels/indicatorgridmodel.h"
 #include "itemmodels/pledgetreemodel.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextEdit>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
@@ -38,6 +40,7 @@ private slots:
     void typingAnActualUpdatesRateAndTreeAndUndoRestores();
     void refusedInputChangesNothing();
     void budgetEditUpdatesDerivedTotals();
+    void flushingAnUntouchedPlanIsNotAnEdit();
 
 private:
     PledgeSectionWidget* openSection(const QString& key);
@@ -230,6 +233,30 @@ void TestPledgeEditor::budgetEditUpdatesDerivedTotals()
              std::optional<double>(40));
     pledge = repository.loadByCode(QStringLiteral("7-1-3"));
     QCOMPARE(pledge->planned.size(), 2);
+}
+
+// Regression: QTextEdit normalizes the stored plan HTML, and flushing the page (the Edit menu
+// and leaving the section flush every open editor) once saved that as "Edit the plan".
+void TestPledgeEditor::flushingAnUntouchedPlanIsNotAnEdit()
+{
+    PledgeSectionWidget* section = openSection(QStringLiteral("pledges"));
+    QVERIFY(section);
+    auto* plan = section->editor()->findChild<PledgePlanPage*>();
+    QVERIFY(plan);
+    auto* text = plan->findChild<QTextEdit*>();
+    QVERIFY(text);
+    QVERIFY(!text->toPlainText().isEmpty()); // the demo's plan is shown
+    const int steps = m_window->undoStack()->count();
+    plan->flush();
+    QCOMPARE(m_window->undoStack()->count(), steps);
+
+    // a real edit is still one
+    text->moveCursor(QTextCursor::End);
+    text->insertPlainText(QStringLiteral(" 추가"));
+    plan->flush();
+    QCOMPARE(m_window->undoStack()->count(), steps + 1);
+    plan->flush();
+    QCOMPARE(m_window->undoStack()->count(), steps + 1);
 }
 
 QTEST_MAIN(TestPledgeEditor)

@@ -29,6 +29,9 @@ private:
     QTextEdit* m_editor;
     QTimer* m_idle;
     QString m_shownHtml; // the stored plan the editor shows (or just committed)
+    // The editor's own body HTML of what it shows: QTextEdit normalizes the stored HTML, so
+    // only a difference from this is an edit of the user's.
+    QString m_editorHtml;
     bool m_refreshing = false;
 };
 
