@@ -1848,6 +1848,26 @@
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check Before Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only personal data in the body can be masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask all personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>openmayor::ContentItemRepository</name>
@@ -3805,6 +3825,65 @@ Period (YYYY-Qn):</source>
     </message>
 </context>
 <context>
+    <name>openmayor::PublishFindingsPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a finding to go to its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask the selected personal data in the body (can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask every personal data finding in the body (can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-publish check: no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-publish check: %1 blocking, %2 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::ReportPdf</name>
     <message>
         <source>The page is too small for the report.</source>
@@ -4673,6 +4752,14 @@ Period (YYYY-Qn):</source>
     </message>
     <message>
         <source>Earlier versions of this item: compare and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before publishing: alt text, tables, links and personal data (F7)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1845,6 +1845,26 @@
         <source>None</source>
         <translation>없음</translation>
     </message>
+    <message>
+        <source>Check Before Publishing</source>
+        <translation>게시 전 점검</translation>
+    </message>
+    <message>
+        <source>This item has no body.</source>
+        <translation>이 항목에는 본문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only personal data in the body can be masked.</source>
+        <translation>본문의 개인정보만 가릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Mask personal data</source>
+        <translation>개인정보 가리기</translation>
+    </message>
+    <message>
+        <source>Mask all personal data</source>
+        <translation>개인정보 모두 가리기</translation>
+    </message>
 </context>
 <context>
     <name>openmayor::ContentItemRepository</name>
@@ -3794,6 +3814,65 @@ Period (YYYY-Qn):</source>
     </message>
 </context>
 <context>
+    <name>openmayor::PublishFindingsPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a finding to go to its place</source>
+        <translation>항목을 두 번 클릭하거나 Enter 키를 누르면 해당 위치로 이동합니다</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>가리기</translation>
+    </message>
+    <message>
+        <source>Mask the selected personal data in the body (can be undone)</source>
+        <translation>선택한 본문의 개인정보를 가립니다(되돌릴 수 있음)</translation>
+    </message>
+    <message>
+        <source>Mask All</source>
+        <translation>모두 가리기</translation>
+    </message>
+    <message>
+        <source>Mask every personal data finding in the body (can be undone)</source>
+        <translation>본문에서 찾은 개인정보를 모두 가립니다(되돌릴 수 있음)</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>다시 점검</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Pre-publish check: no problems</source>
+        <translation>게시 전 점검: 문제 없음</translation>
+    </message>
+    <message>
+        <source>Pre-publish check: %1 blocking, %2 warnings</source>
+        <translation>게시 전 점검: 차단 %1건, 경고 %2건</translation>
+    </message>
+</context>
+<context>
     <name>openmayor::ReportPdf</name>
     <message>
         <source>The page is too small for the report.</source>
@@ -4656,6 +4735,14 @@ Period (YYYY-Qn):</source>
     <message>
         <source>Earlier versions of this item: compare and restore</source>
         <translation>이 항목의 이전 판: 비교 및 복원</translation>
+    </message>
+    <message>
+        <source>Check…</source>
+        <translation>점검…</translation>
+    </message>
+    <message>
+        <source>Check before publishing: alt text, tables, links and personal data (F7)</source>
+        <translation>게시 전 점검: 대체 텍스트, 표, 링크, 개인정보 (F7)</translation>
     </message>
 </context>
 <context>
