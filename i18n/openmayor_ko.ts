@@ -4943,7 +4943,7 @@ Period (YYYY-Qn):</source>
     </message>
     <message>
         <source>Pledge %1 &quot;%2&quot; as of %3: fulfilment rate %4; %5 reached %6 of the final target %7 %8.</source>
-        <translation>공약 %1 「%2」(%3 기준): 이행률 %4. %5은(는) 최종 목표 %7 %8 중 %6을(를) 달성했습니다.</translation>
+        <translation>공약 %1 「%2」(%3 기준): 이행률 %4. %5은(는) 최종 목표 %7 %8 중 %6 %8을(를) 달성했습니다.</translation>
     </message>
 </context>
 </TS>
