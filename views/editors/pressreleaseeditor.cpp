@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -54,6 +55,10 @@ PressReleaseEditor::PressReleaseEditor(const ContentEditorContext& context, QWid
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_releaseNo->setMaximumWidth(140);
+    // never narrower than a release number or a department name of the city hall
+    const QFontMetrics metrics = m_releaseNo->fontMetrics();
+    m_releaseNo->setMinimumWidth(metrics.horizontalAdvance(QStringLiteral("2024-0000")) + 16);
+    m_department->setMinimumWidth(metrics.horizontalAdvance(QStringLiteral("일자리경제과장")) + 16);
     m_embargo->setToolTip(QString());
 
     // header: the fields of a Korean press release's masthead
