@@ -1,15 +1,13 @@
 #include "activityphotomodel.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QMimeData>
 
 namespace openmayor {
 
-ActivityPhotoModel::ActivityPhotoModel(QString mediaRoot, QObject* parent)
-    : QAbstractListModel(parent), m_mediaRoot(std::move(mediaRoot))
+ActivityPhotoModel::ActivityPhotoModel(MediaLibrary library, QObject* parent)
+    : QAbstractListModel(parent), m_library(std::move(library))
 {}
 
 QString ActivityPhotoModel::rowsMimeType()
@@ -38,12 +36,11 @@ QImage ActivityPhotoModel::thumbnail(const ActivityPhoto& photo) const
     auto cached = m_thumbnails.constFind(photo.sha256);
     if (cached != m_thumbnails.constEnd())
         return *cached;
-    // the media library's layout: <root>/<first two hex digits>/<sha256>
-    QImageReader reader(QDir(m_mediaRoot).filePath(photo.sha256.left(2) + u'/' + photo.sha256));
-    const QSize full = reader.size();
-    if (full.isValid())
-        reader.setScaledSize(full.scaled(thumbnailSize, Qt::KeepAspectRatio));
-    const QImage image = reader.read();
+    // the library's cached thumbnail (made once, on disk), fitted to the gallery's cell
+    const auto stored = m_library.thumbnail(photo.sha256, 2 * thumbnailSize.width());
+    const QImage image =
+        stored ? stored->scaled(thumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+               : QImage();
     m_thumbnails.insert(photo.sha256, image);
     return image;
 }

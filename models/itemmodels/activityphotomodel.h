@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/content.h"
+#include "storage/medialibrary.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -23,8 +24,8 @@ public:
         LicenceRole
     };
 
-    // `mediaRoot`: the media library folder whose files the thumbnails are read from.
-    explicit ActivityPhotoModel(QString mediaRoot, QObject* parent = nullptr);
+    // `library`: where the thumbnails come from (its cached thumbnails).
+    explicit ActivityPhotoModel(MediaLibrary library, QObject* parent = nullptr);
 
     void setPhotos(const QList<ActivityPhoto>& photos);
     const QList<ActivityPhoto>& photos() const { return m_photos; }
@@ -53,7 +54,7 @@ signals:
 private:
     QImage thumbnail(const ActivityPhoto& photo) const;
 
-    QString m_mediaRoot;
+    MediaLibrary m_library;
     QList<ActivityPhoto> m_photos;
     mutable QHash<QString, QImage> m_thumbnails; // by sha256
 };

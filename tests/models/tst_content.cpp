@@ -553,7 +553,7 @@ void TestContent::undoCommandsRestoreStore()
 
 void TestContent::photoModelTurnsDropsIntoRequests()
 {
-    ActivityPhotoModel model(m_mediaRoot);
+    ActivityPhotoModel model(MediaLibrary(*m_db, m_mediaRoot));
     QList<ActivityPhoto> photos;
     for (int i = 0; i < 3; ++i)
         photos << ActivityPhoto{QStringLiteral("p%1").arg(i),

@@ -2,6 +2,7 @@
 
 #include "itemmodels/activityphotomodel.h"
 #include "richtexteditor.h"
+#include "storage/contentitemrepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,7 +25,9 @@ ActivityEditor::ActivityEditor(const ContentEditorContext& context, QWidget* par
     : ContentEditor(ContentType::Activity, context, parent), m_title(new QLineEdit(this)),
       m_date(new QDateEdit(this)), m_place(new QLineEdit(this)), m_department(new QLineEdit(this)),
       m_body(new RichTextEditor(this)), m_galleryBox(new QGroupBox(this)),
-      m_gallery(new QListView(this)), m_photos(new ActivityPhotoModel(context.mediaRoot, this)),
+      m_gallery(new QListView(this)),
+      m_photos(new ActivityPhotoModel(
+          MediaLibrary(context.repository->database(), context.mediaRoot, context.notifier), this)),
       m_add(new QPushButton(this)), m_remove(new QPushButton(this)),
       m_earlier(new QPushButton(this)), m_later(new QPushButton(this)),
       m_caption(new QLineEdit(this)), m_altText(new QLineEdit(this)), m_licence(new QComboBox(this))
