@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace openmayor {
+
+// The portal's media store over HTTP(S) WebDAV (DESIGN.md §4): files are content-addressed
+// by sha256 at `<base>/<sha[0..1]>/<sha>`; HEAD tells whether a file is there already,
+// MKCOL makes the folder, PUT sends the bytes (Basic auth; TLS in production). Synchronous,
+// usable from any thread (it runs its own QNetworkAccessManager and event loop per call).
+// Transient failures (connection refused, timeouts, 5xx) are retried with exponential
+// backoff; 401/403 and other 4xx fail at once with a clear message.
+class MediaStore
+{
+public:
+    struct Options
+    {
+        int maxAttempts = 4;          // per request
+        int initialBackoffMs = 250;   // doubled after each failed attempt
+        int timeoutMs = 30000;        // per request
+    };
+
+    MediaStore(QUrl baseUrl, QString user, QString password);
+    MediaStore(QUrl baseUrl, QString user, QString password, Options options);
+
+    QUrl baseUrl() const { return m_base; }
+    // The URL of a file with this sha256 (what the portal's pages link to).
+    QUrl urlFor(const QString& sha256) const;
+
+    // True when the store has the file already (HEAD 200), false on 404.
+    Result<bool> contains(const QString& sha256);
+    // Uploads the local file unless the store has it already; checks the bytes' sha256
+    // against `sha256` first (a changed file is refused, never uploaded under the old name).
+    // Returns true when bytes were sent, false when the store had them.
+    Result<bool> upload(const QString& sha256, const QString& localPath, const QString& mimeType);
+
+private:
+    QUrl m_base;
+    QString m_user;
+    QString m_password;
+    Options m_options;
+};
+
+} // namespace openmayor
