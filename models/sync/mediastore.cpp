@@ -56,6 +56,7 @@ struct Answer
     QString reason;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QString errorString;
+    qint64 contentLength = -1; // -1 when the answer does not say
 };
 
 // What an answer means before the caller looks at its status.
@@ -114,7 +115,13 @@ Error unexpectedAnswer(Verb verb, const QUrl& url, const Answer& answer)
                  describe(verb, url, answer));
 }
 
-Result<QString> sha256OfFile(const QString& path)
+struct LocalFile
+{
+    QString sha256;
+    qint64 size = 0;
+};
+
+Result<LocalFile> readLocalFile(const QString& path)
 {
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -124,7 +131,7 @@ Result<QString> sha256OfFile(const QString& path)
             QCoreApplication::translate("openmayor::MediaStore", "Cannot read the file %1.")
                 .arg(QDir::toNativeSeparators(path)),
             file.errorString());
-    return QString::fromLatin1(hash.result().toHex());
+    return LocalFile{QString::fromLatin1(hash.result().toHex()), file.size()};
 }
 
 Status checkRequest(const QUrl& base, const QString& sha256)
@@ -231,6 +238,9 @@ private:
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         answer.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         answer.error = reply->error();
+        if (const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            length.isValid())
+            answer.contentLength = length.toLongLong();
         // Only the transfer timeout cancels a reply here; Qt 6.4 calls it "canceled".
         answer.errorString = answer.error == QNetworkReply::OperationCanceledError
                                  ? u"no answer within %1 ms"_s.arg(m_options.timeoutMs)
@@ -295,6 +305,23 @@ private:
     int* m_requestsSent;
 };
 
+// 201: made now; 405: it exists already (WebDAV refuses MKCOL on an existing resource).
+Status makeFolder(Session& session, const QUrl& folder, const QUrl& base)
+{
+    const Result<Answer> mkcol = session.send(Verb::Mkcol, folder);
+    if (!mkcol)
+        return mkcol.error();
+    if (mkcol->status == 409)
+        return Error(Error::Kind::Io,
+                     QCoreApplication::translate("openmayor::MediaStore",
+                                                 "The media store's folder %1 does not exist.")
+                         .arg(base.toDisplayString()),
+                     describe(Verb::Mkcol, folder, *mkcol));
+    if (mkcol->status != 201 && mkcol->status != 405)
+        return unexpectedAnswer(Verb::Mkcol, folder, *mkcol);
+    return {};
+}
+
 } // namespace
 
 MediaStore::MediaStore(QUrl baseUrl, QString user, QString password)
@@ -339,41 +366,33 @@ Result<bool> MediaStore::upload(const QString& sha256, const QString& localPath,
 {
     if (Status ok = checkRequest(m_base, sha256); !ok)
         return ok.error();
-    const Result<QString> actual = sha256OfFile(localPath);
-    if (!actual)
-        return actual.error();
-    if (*actual != sha256)
+    const Result<LocalFile> local = readLocalFile(localPath);
+    if (!local)
+        return local.error();
+    if (local->sha256 != sha256)
         return Error(Error::Kind::Invalid,
                      QCoreApplication::translate(
                          "openmayor::MediaStore",
                          "The file %1 has changed since it was added to the media library; it "
                          "was not uploaded.")
                          .arg(QDir::toNativeSeparators(localPath)),
-                     u"sha256 expected %1, found %2"_s.arg(sha256, *actual));
+                     u"sha256 expected %1, found %2"_s.arg(sha256, local->sha256));
 
     const QUrl url = urlFor(sha256);
     Session session(m_base, m_user, m_password, m_options, &m_requestsSent);
     const Result<Answer> head = session.send(Verb::Head, url);
     if (!head)
         return head.error();
-    if (head->status == 200)
-        return false;
-    if (head->status != 404)
+    if (head->status == 200) {
+        // A copy of another size (cut short somewhere) is no copy: it is sent again.
+        if (head->contentLength < 0 || head->contentLength == local->size)
+            return false;
+    } else if (head->status == 404) {
+        if (Status folder = makeFolder(session, folderOf(url), m_base); !folder)
+            return folder.error();
+    } else {
         return unexpectedAnswer(Verb::Head, url, *head);
-
-    // 201: made now; 405: it exists already (WebDAV refuses MKCOL on an existing resource).
-    const QUrl folder = folderOf(url);
-    const Result<Answer> mkcol = session.send(Verb::Mkcol, folder);
-    if (!mkcol)
-        return mkcol.error();
-    if (mkcol->status == 409)
-        return Error(Error::Kind::Io,
-                     QCoreApplication::translate("openmayor::MediaStore",
-                                                 "The media store's folder %1 does not exist.")
-                         .arg(m_base.toDisplayString()),
-                     describe(Verb::Mkcol, folder, *mkcol));
-    if (mkcol->status != 201 && mkcol->status != 405)
-        return unexpectedAnswer(Verb::Mkcol, folder, *mkcol);
+    }
 
     const QString type = mimeType.isEmpty() ? u"application/octet-stream"_s : mimeType;
     const Result<Answer> put = session.send(Verb::Put, url, localPath, type);

@@ -35,10 +35,11 @@ public:
 
     // True when the store has the file already (HEAD 200), false on 404.
     Result<bool> contains(const QString& sha256);
-    // Uploads the local file unless the store has it already; checks the bytes' sha256
-    // against `sha256` first (a changed file is refused, never uploaded under the old name).
-    // Returns true when bytes were sent, false when the store had them. A changed or
-    // malformed input is Error::Kind::Invalid / Usage; the network and the store fail as Io.
+    // Uploads the local file unless the store has it already (a copy of another size is
+    // replaced); checks the bytes' sha256 against `sha256` first (a changed file is refused,
+    // never uploaded under the old name). Returns true when bytes were sent, false when the
+    // store had them. A changed or malformed input is Error::Kind::Invalid / Usage; the
+    // network and the store fail as Io.
     Result<bool> upload(const QString& sha256, const QString& localPath, const QString& mimeType);
 
     // HTTP requests this object has sent so far, every retry counted (for tests and logs).

@@ -120,6 +120,7 @@ private slots:
     void uploadsNewFileAndReadsItBack();
     void secondUploadSendsNothing();
     void secondFileInExistingFolder();
+    void truncatedCopyIsReplaced();
     void changedFileIsRefused();
     void malformedChecksumAndAddressAreRefused();
     void wrongPasswordFailsAtOnce();
@@ -214,8 +215,9 @@ void TestMediaStore::secondUploadSendsNothing()
     QVERIFY2(uploaded.ok(), uploaded.ok() ? "" : qPrintable(uploaded.error().fullText()));
     QVERIFY(*uploaded);
 
-    // A marker in place of the file: a second PUT would overwrite it, a skip leaves it.
-    const QByteArray marker = "marker, not the file's bytes\n";
+    // A marker of the same size in place of the file: a second PUT would overwrite it, a
+    // skip leaves it.
+    const QByteArray marker = QByteArray(bytes.size(), 'm');
     const test::HttpResult marked = test::waitForReply(
         m_nam.put(test::davRequest(media.urlFor(sha), m_dav.user, m_dav.password), marker));
     QVERIFY2(marked.status == 204, qPrintable(test::describe(marked)));
@@ -253,6 +255,23 @@ void TestMediaStore::secondFileInExistingFolder()
         QVERIFY2(result.status == 200, qPrintable(test::describe(result)));
         QCOMPARE(result.body, bytes);
     }
+}
+
+void TestMediaStore::truncatedCopyIsReplaced()
+{
+    const QByteArray bytes = uniqueBytes("a copy cut short on the server");
+    const QString sha = sha256Of(bytes);
+    MediaStore media = store();
+    const test::HttpResult cut = test::waitForReply(
+        m_nam.put(test::davRequest(media.urlFor(sha), m_dav.user, m_dav.password), bytes.left(10)));
+    QVERIFY2(cut.status == 201, qPrintable(test::describe(cut)));
+
+    const Result<bool> uploaded = media.upload(sha, writeFile(bytes), u"text/plain"_s);
+    QVERIFY2(uploaded.ok(), uploaded.ok() ? "" : qPrintable(uploaded.error().fullText()));
+    QVERIFY(*uploaded);
+    const test::HttpResult result = get(media.urlFor(sha));
+    QVERIFY2(result.status == 200, qPrintable(test::describe(result)));
+    QCOMPARE(result.body, bytes);
 }
 
 void TestMediaStore::changedFileIsRefused()
