@@ -1,5 +1,6 @@
 // openmayor-cli: the headless face of OpenMayor Studio (DESIGN.md §5).
 #include "cli.h"
+#include "keychaincredentialstore.h"
 
 #include "common/settings.h"
 #include "common/translations.h"
@@ -260,7 +261,9 @@ int main(int argc, char* argv[])
         return cli::Usage;
     }
 
+    KeychainCredentialStore keychain;
     cli::Context context;
+    context.credentials = &keychain;
     context.arguments = positional;
     context.databasePath = settings.resolveDataFile(parser.value(QStringLiteral("db")));
     context.parser = &parser;

@@ -76,7 +76,10 @@ Status resolvePortalPassword(PortalEndpoint& endpoint, CredentialStore* credenti
     if (credentials) {
         Result<QString> stored = credentials->readPassword(endpoint.credentialKey());
         if (!stored)
-            return stored.error();
+            return Error(Error::Kind::Usage,
+                         trEndpoint("No password for the portal: the system keychain cannot be "
+                                    "read here; set OPENMAYOR_PORTAL_PASSWORD."),
+                         stored.error().fullText());
         if (!stored->isEmpty()) {
             endpoint.password = *stored;
             return {};
