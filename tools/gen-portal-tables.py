@@ -37,11 +37,17 @@ def default(value):
 def main(path):
     db = sqlite3.connect(path)
     for table in tables(db):
+        # Foreign keys as locally, on uuid columns: a parent deleted on the portal (by the app
+        # or by psql) takes its children with it, and a child of a missing parent is refused.
+        refs = {}
+        for _, _, parent, column, _, _, on_delete, _ in db.execute(f"PRAGMA foreign_key_list({table})"):
+            refs[column] = f" REFERENCES openmayor.{parent} (sync_id) ON DELETE {on_delete}"
         cols = []
         for _, name, ctype, notnull, dflt, _ in db.execute(f"PRAGMA table_info({table})"):
             if name in SYNC_COLUMNS:
                 continue
-            cols.append(f"    {name} {TYPES[ctype]}{' NOT NULL' if notnull else ''}{default(dflt)}")
+            ptype = "uuid" if name in refs else TYPES[ctype]
+            cols.append(f"    {name} {ptype}{' NOT NULL' if notnull else ''}{default(dflt)}{refs.get(name, '')}")
         uniques = []
         for _, index, unique, origin, _ in db.execute(f"PRAGMA index_list({table})"):
             if unique and origin == "u":
@@ -55,6 +61,8 @@ def main(path):
              "    updated_by text NOT NULL DEFAULT session_user"] + uniques)
         print(f"CREATE TABLE openmayor.{table} (\n{body}\n);")
         print(f"CREATE INDEX {table}_sync_xid ON openmayor.{table} (sync_xid, sync_id);")
+        for column in refs:
+            print(f"CREATE INDEX {table}_{column} ON openmayor.{table} ({column});")
         print(f"INSERT INTO openmayor.sync_table (table_name, position) VALUES ('{table}', "
               f"{len(tables(db)) and tables(db).index(table) + 1});\n")
 

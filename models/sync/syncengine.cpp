@@ -56,10 +56,11 @@ Status SyncRun::connect()
 
     QStringList order;
     QHash<QString, QSet<QString>> portalColumns;
+    QHash<QString, QSet<QString>> uuidColumns;
     {
         QSqlQuery query(portal->db());
         if (!query.exec(QStringLiteral(
-                "SELECT s.table_name, c.column_name FROM openmayor.sync_table s JOIN "
+                "SELECT s.table_name, c.column_name, c.data_type FROM openmayor.sync_table s JOIN "
                 "information_schema.columns c ON c.table_schema = 'openmayor' AND c.table_name = "
                 "s.table_name ORDER BY s.position")))
             return PortalConnection::portalError(query.lastError(),
@@ -69,6 +70,8 @@ Status SyncRun::connect()
             if (!order.contains(table))
                 order << table;
             portalColumns[table].insert(query.value(1).toString());
+            if (query.value(2).toString() == u"uuid")
+                uuidColumns[table].insert(query.value(1).toString());
         }
     }
     QSqlDatabase db = store.connection();
@@ -78,6 +81,10 @@ Status SyncRun::connect()
     schema = std::move(*local);
     if (Status s = schema.orderLike(order); !s)
         return s;
+    for (const QString& name : order) {
+        if (SyncTable* table = schema.table(name))
+            table->uuidColumns = uuidColumns.value(name);
+    }
     for (const SyncTable& table : schema.tables()) {
         for (const QString& column : table.columns) {
             if (!portalColumns.value(table.name).contains(column))

@@ -46,6 +46,40 @@ QString dirtyCondition(const QString& table, const QString& idColumn)
         .arg(table, idColumn);
 }
 
+// Rows of other synced tables that refer to a row of `parent` by a foreign key.
+struct ChildReference
+{
+    QString table;
+    QString column;
+};
+
+QList<ChildReference> childrenOf(QSqlDatabase& db, const SyncSchema& schema, const QString& parent)
+{
+    QList<ChildReference> children;
+    for (const SyncTable& table : schema.tables()) {
+        QSqlQuery query(db);
+        if (!execQuery(query, QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?) "
+                                             "WHERE \"table\" = ?"),
+                       {table.name, parent}))
+            continue;
+        while (query.next())
+            children.append({table.name, query.value(0).toString()});
+    }
+    return children;
+}
+
+// A row deleted on the portal that still has children with local changes (a photo added
+// here to an activity deleted there) is not deleted silently: it becomes a conflict.
+QString dirtyChildCondition(const QList<ChildReference>& children, const QString& idColumn)
+{
+    QStringList parts;
+    for (const ChildReference& child : children)
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM main.%1 k JOIN main.sync_outbox ko ON "
+                                "ko.table_name = '%1' AND ko.row_id = k.id WHERE k.%2 = %3)")
+                     .arg(child.table, child.column, idColumn);
+    return parts.isEmpty() ? QStringLiteral("0") : u'(' + parts.join(QStringLiteral(" OR ")) + u')';
+}
+
 Status beginStaging(QSqlDatabase& db)
 {
     return exec(db, QStringLiteral("BEGIN"));
@@ -110,7 +144,7 @@ Status SyncRun::pull()
                            "sync_xid::text FROM openmayor.%2 WHERE sync_xid < ?::xid8 AND "
                            "(sync_xid, sync_id) > (?::xid8, ?::uuid) ORDER BY sync_xid, sync_id "
                            "LIMIT %3")
-                .arg(table.columnList(), table.name)
+                .arg(table.portalSelectList(), table.name)
                 .arg(kPageRows);
         const int width = int(table.columns.size()) + 4;
         for (;;) {
@@ -284,14 +318,18 @@ SyncRun::applyStaged(const QStringList& cursorKeys,
         const QList<SyncTable>& tables = schema.tables();
         for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
             const SyncTable& table = *it;
+            const QList<ChildReference> children = childrenOf(db, schema, table.name);
+            const QString held =
+                QStringLiteral("(%1 OR %2)")
+                    .arg(dirtyCondition(table.name, QStringLiteral("t.row_id")),
+                         dirtyChildCondition(children, QStringLiteral("t.row_id")));
             QSqlQuery dirty(db);
-            if (Status s =
-                    execQuery(dirty,
-                              QStringLiteral("SELECT t.row_id, t.row_version FROM "
-                                             "temp.sync_stage_tombstone t WHERE t.table_name = "
-                                             "? AND %1")
-                                  .arg(dirtyCondition(table.name, QStringLiteral("t.row_id"))),
-                              {table.name});
+            if (Status s = execQuery(dirty,
+                                     QStringLiteral("SELECT t.row_id, t.row_version FROM "
+                                                    "temp.sync_stage_tombstone t WHERE "
+                                                    "t.table_name = ? AND %1")
+                                         .arg(held),
+                                     {table.name});
                 !s)
                 return s;
             QList<std::pair<QString, qint64>> dirtyRows;
@@ -304,20 +342,44 @@ SyncRun::applyStaged(const QStringList& cursorKeys,
                     return changed.error();
                 pulled += *changed ? 1 : 0;
             }
-            const QString clean =
-                QStringLiteral("SELECT t.row_id FROM temp.sync_stage_tombstone t WHERE "
-                               "t.table_name = '%1' AND NOT %2")
-                    .arg(table.name, dirtyCondition(table.name, QStringLiteral("t.row_id")));
+            const QString clean = QStringLiteral("SELECT t.row_id FROM temp.sync_stage_tombstone t "
+                                                 "WHERE t.table_name = '%1' AND NOT %2")
+                                      .arg(table.name, held);
             QSqlQuery remove(db);
-            if (Status s = execQuery(
-                    remove,
-                    QStringLiteral("DELETE FROM main.%1 WHERE id IN (%2)").arg(table.name, clean));
+            if (Status s = execQuery(remove, QStringLiteral("DELETE FROM main.%1 WHERE id IN (%2)")
+                                                 .arg(table.name, clean));
                 !s)
                 return s;
             pulled += remove.numRowsAffected();
             if (Status s = exec(db, QStringLiteral("DELETE FROM main.sync_base WHERE table_name = "
                                                    "'%1' AND row_id IN (%2)")
                                         .arg(table.name, clean));
+                !s)
+                return s;
+        }
+        // Rows pulled whose parent is deleted here and not yet on the portal: the portal
+        // deletes them with that parent when the delete arrives there; here they go now.
+        QSqlQuery orphans(db);
+        if (Status s = execQuery(orphans, QStringLiteral("SELECT \"table\", rowid FROM "
+                                                         "pragma_foreign_key_check"));
+            !s)
+            return s;
+        QList<std::pair<QString, qint64>> orphanRows;
+        while (orphans.next())
+            orphanRows.append({orphans.value(0).toString(), orphans.value(1).toLongLong()});
+        orphans.finish();
+        for (const auto& [tableName, rowid] : std::as_const(orphanRows)) {
+            if (!schema.table(tableName))
+                continue;
+            if (Status s = exec(db, QStringLiteral("DELETE FROM main.sync_base WHERE table_name = "
+                                                   "'%1' AND row_id = (SELECT id FROM main.%1 "
+                                                   "WHERE rowid = ?)")
+                                        .arg(tableName),
+                                {rowid});
+                !s)
+                return s;
+            if (Status s = exec(db, QStringLiteral("DELETE FROM main.%1 WHERE rowid = ?").arg(tableName),
+                                {rowid});
                 !s)
                 return s;
         }

@@ -17,6 +17,8 @@
 
 namespace openmayor {
 
+using PushCandidate = SyncRun::PushCandidate;
+
 namespace {
 constexpr int kBatchRows = 500;
 constexpr int kSendAttempts = 3;
@@ -79,25 +81,47 @@ Status SyncRun::resendPendingBatch()
 
 Status SyncRun::pushAll()
 {
-    QSqlDatabase db = store.connection();
-    Result<qint64> pending = queryInt(db, QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT "
-                                                         "table_name, row_id FROM sync_outbox)"));
-    if (!pending)
-        return pending.error();
-    emitProgress(SyncProgress::Phase::Pushing, 0, *pending);
-    for (;;) {
+    // The rows to send, read once: parents before children (a child never reaches the portal
+    // before its parent), then in the order they were changed.
+    QList<PushCandidate> candidates;
+    {
+        QSqlDatabase db = store.connection();
+        QSqlQuery query(db);
+        if (Status s = execQuery(query, QStringLiteral(
+                                            "SELECT o.table_name, o.row_id, min(o.seq) FROM "
+                                            "sync_outbox o WHERE NOT EXISTS (SELECT 1 FROM "
+                                            "sync_conflict c WHERE c.table_name = o.table_name AND "
+                                            "c.row_id = o.row_id AND c.kind <> 'rejected') GROUP "
+                                            "BY o.table_name, o.row_id"));
+            !s)
+            return s;
+        const QStringList order = schema.names();
+        while (query.next()) {
+            const QString table = query.value(0).toString();
+            const QString id = query.value(1).toString();
+            if (order.contains(table) && !sentThisRun.contains(rowKey(table, id)))
+                candidates.append({table, id, int(order.indexOf(table)), query.value(2).toLongLong()});
+        }
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [](const PushCandidate& a, const PushCandidate& b) {
+                             return a.position != b.position ? a.position < b.position
+                                                             : a.firstSeq < b.firstSeq;
+                         });
+    }
+    emitProgress(SyncProgress::Phase::Pushing, 0, candidates.size());
+    for (qsizetype next = 0; next < candidates.size(); next += kBatchRows) {
         if (cancelled())
             return Error(Error::Kind::Generic, trPush("Sync was cancelled."));
-        Result<bool> sent = pushOneBatch();
-        if (!sent)
-            return sent.error();
-        if (!*sent)
-            return {};
-        emitProgress(SyncProgress::Phase::Pushing, qint64(sentThisRun.size()), *pending);
+        const QList<PushCandidate> chunk = candidates.mid(next, kBatchRows);
+        if (Status s = pushBatch(chunk); !s)
+            return s;
+        emitProgress(SyncProgress::Phase::Pushing, std::min(next + kBatchRows, candidates.size()),
+                     candidates.size());
     }
+    return {};
 }
 
-Result<bool> SyncRun::pushOneBatch()
+Status SyncRun::pushBatch(const QList<PushCandidate>& chunk)
 {
     QString batchId;
     qint64 maxSeq = 0;
@@ -109,26 +133,12 @@ Result<bool> SyncRun::pushOneBatch()
         if (!max)
             return max.error();
         maxSeq = *max;
-        QSqlQuery query(db);
-        if (Status s = execQuery(
-                query,
-                QStringLiteral("SELECT o.table_name, o.row_id FROM sync_outbox o WHERE o.seq "
-                               "<= ? AND NOT EXISTS (SELECT 1 FROM sync_conflict c WHERE "
-                               "c.table_name = o.table_name AND c.row_id = o.row_id AND "
-                               "c.kind <> 'rejected') GROUP BY o.table_name, o.row_id ORDER "
-                               "BY min(o.seq)"),
-                {maxSeq});
-            !s)
-            return s;
-        QList<std::pair<QString, QString>> rows;
-        while (query.next())
-            rows.append({query.value(0).toString(), query.value(1).toString()});
-        query.finish();
-
         QList<QJsonObject> batch;
-        for (const auto& [tableName, id] : std::as_const(rows)) {
+        for (const PushCandidate& candidate : chunk) {
+            const QString& tableName = candidate.table;
+            const QString& id = candidate.id;
             const SyncTable* table = schema.table(tableName);
-            if (!table || sentThisRun.contains(rowKey(tableName, id)))
+            if (!table)
                 continue;
             auto local = replica.readRow(*table, id);
             if (!local)
@@ -175,8 +185,6 @@ Result<bool> SyncRun::pushOneBatch()
             }
             batch << op;
             sentThisRun.insert(rowKey(tableName, id));
-            if (batch.size() >= kBatchRows)
-                break;
         }
         if (batch.isEmpty())
             return {};
@@ -201,13 +209,11 @@ Result<bool> SyncRun::pushOneBatch()
                      QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact))});
     });
     if (!composed)
-        return composed.error();
+        return composed;
     if (ops.isEmpty())
-        return false;
+        return {};
     syncFaultPoint("after-batch-persisted");
-    if (Status s = sendBatch(batchId, maxSeq, ops); !s)
-        return s.error();
-    return true;
+    return sendBatch(batchId, maxSeq, ops);
 }
 
 Status SyncRun::sendBatch(const QString& batchId, qint64 maxSeq, const QJsonArray& ops)

@@ -107,7 +107,16 @@ Status applyChoice(QSqlDatabase& db, const OpenConflict& open,
         break;
     case SyncConflict::Kind::DeletedThere:
         // Mine: offer the row to the portal again as new; Theirs: delete it here too.
-        done = side == TakeSide::Mine ? replica.deleteBase(c.tableName, c.rowId) : dropLocalRow();
+        if (side == TakeSide::Mine) {
+            done = replica.deleteBase(c.tableName, c.rowId);
+            if (done)
+                done = exec(db,
+                            QStringLiteral("INSERT INTO sync_outbox (table_name, row_id, op) "
+                                           "VALUES (?, ?, 'insert')"),
+                            {c.tableName, c.rowId});
+        } else {
+            done = dropLocalRow();
+        }
         break;
     case SyncConflict::Kind::DeletedHere:
         // Mine: the delete goes out against the portal's newest version (the base already);

@@ -54,8 +54,15 @@ struct SyncRun
                        const std::function<std::pair<QString, QString>(const QString&)>& cursorOf);
     Status finish();
 
-    // One batch: compose and persist (false when nothing is left), send, acknowledge.
-    Result<bool> pushOneBatch();
+    // One batch of rows to send: compose and persist, send, acknowledge.
+    struct PushCandidate
+    {
+        QString table;
+        QString id;
+        int position = 0;   // of the table, parents first
+        qint64 firstSeq = 0; // when it was first changed
+    };
+    Status pushBatch(const QList<PushCandidate>& chunk);
     Status sendBatch(const QString& batchId, qint64 maxSeq, const QJsonArray& ops);
     Status acknowledge(const QString& batchId, qint64 maxSeq, const QJsonArray& ops,
                        const QJsonArray& results);

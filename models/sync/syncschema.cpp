@@ -27,6 +27,14 @@ QString SyncTable::columnList(const QString& prefix) const
     return parts.join(QStringLiteral(", "));
 }
 
+QString SyncTable::portalSelectList() const
+{
+    QStringList parts;
+    for (const QString& column : columns)
+        parts << (uuidColumns.contains(column) ? column + QStringLiteral("::text") : column);
+    return parts.join(QStringLiteral(", "));
+}
+
 Result<SyncSchema> SyncSchema::read(QSqlDatabase& local)
 {
     static const QSet<QString> syncColumns = {QStringLiteral("id"), QStringLiteral("row_version"),
@@ -91,6 +99,15 @@ Status SyncSchema::orderLike(const QStringList& portalOrder)
 const SyncTable* SyncSchema::table(const QString& name) const
 {
     for (const SyncTable& table : m_tables) {
+        if (table.name == name)
+            return &table;
+    }
+    return nullptr;
+}
+
+SyncTable* SyncSchema::table(const QString& name)
+{
+    for (SyncTable& table : m_tables) {
         if (table.name == name)
             return &table;
     }

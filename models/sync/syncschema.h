@@ -16,11 +16,15 @@ struct SyncTable
     QString name;
     QStringList columns;
     QSet<QString> integerColumns;
+    // Columns the portal keeps as uuid (references to other rows): read back as text.
+    QSet<QString> uuidColumns;
 
     // SQL: `json_object('a', a, 'b', b, …)` over this table's data columns (with `prefix.`).
     QString jsonObjectSql(const QString& prefix = {}) const;
     // "a, b, c" with `prefix.` on each.
     QString columnList(const QString& prefix = {}) const;
+    // The portal's select list of the data columns, uuid columns as text.
+    QString portalSelectList() const;
 };
 
 // The synced tables of a local store: those whose writes the capture triggers record
@@ -36,6 +40,7 @@ public:
 
     const QList<SyncTable>& tables() const { return m_tables; }
     const SyncTable* table(const QString& name) const;
+    SyncTable* table(const QString& name);
     QStringList names() const;
 
 private:

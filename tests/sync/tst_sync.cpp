@@ -52,6 +52,8 @@ QString canonical(const QVariant& value, QMetaType type)
 {
     if (value.isNull())
         return u"<null>"_s;
+    if (value.typeId() == QMetaType::QUuid)
+        return u"'"_s + value.toUuid().toString(QUuid::WithoutBraces) + u"'"_s;
     static const QList<int> numeric = {QMetaType::Double,    QMetaType::Float, QMetaType::LongLong,
                                        QMetaType::ULongLong, QMetaType::Int,   QMetaType::UInt};
     if (numeric.contains(type.id()) || numeric.contains(value.typeId()))

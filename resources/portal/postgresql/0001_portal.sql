@@ -4,7 +4,8 @@
 -- roles and views are all there is.
 --
 -- Every synced table mirrors a local table (tools/gen-portal-tables.py wrote the CREATE
--- TABLE statements below from the local schema): the data columns, keyed by sync_id (the
+-- TABLE statements below from the local schema): the data columns (references to other rows
+-- as uuid foreign keys with the local ON DELETE rules), keyed by sync_id (the
 -- client-created UUID, the local `id`), plus row_version (compare-and-set token), sync_xid
 -- (the writing transaction, what pulls page by), updated_at and updated_by. Triggers stamp
 -- every write whoever makes it (the app's push, the portal's web admin, psql), leave a
@@ -107,7 +108,7 @@ INSERT INTO openmayor.sync_table (table_name, position) VALUES ('term', 2);
 
 CREATE TABLE openmayor.pledge_area (
     sync_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    term_id text NOT NULL,
+    term_id uuid NOT NULL REFERENCES openmayor.term (sync_id) ON DELETE CASCADE,
     code text NOT NULL,
     title text NOT NULL,
     row_version bigint NOT NULL DEFAULT 1,
@@ -117,11 +118,12 @@ CREATE TABLE openmayor.pledge_area (
     UNIQUE (term_id, code)
 );
 CREATE INDEX pledge_area_sync_xid ON openmayor.pledge_area (sync_xid, sync_id);
+CREATE INDEX pledge_area_term_id ON openmayor.pledge_area (term_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('pledge_area', 3);
 
 CREATE TABLE openmayor.pledge_goal (
     sync_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    area_id text NOT NULL,
+    area_id uuid NOT NULL REFERENCES openmayor.pledge_area (sync_id) ON DELETE CASCADE,
     code text NOT NULL,
     title text NOT NULL,
     row_version bigint NOT NULL DEFAULT 1,
@@ -131,11 +133,12 @@ CREATE TABLE openmayor.pledge_goal (
     UNIQUE (area_id, code)
 );
 CREATE INDEX pledge_goal_sync_xid ON openmayor.pledge_goal (sync_xid, sync_id);
+CREATE INDEX pledge_goal_area_id ON openmayor.pledge_goal (area_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('pledge_goal', 4);
 
 CREATE TABLE openmayor.pledge (
     sync_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    goal_id text NOT NULL,
+    goal_id uuid NOT NULL REFERENCES openmayor.pledge_goal (sync_id) ON DELETE RESTRICT,
     code text NOT NULL,
     title text NOT NULL,
     policy_goal text NOT NULL DEFAULT '',
@@ -160,11 +163,12 @@ CREATE TABLE openmayor.pledge (
     UNIQUE (code)
 );
 CREATE INDEX pledge_sync_xid ON openmayor.pledge (sync_xid, sync_id);
+CREATE INDEX pledge_goal_id ON openmayor.pledge (goal_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('pledge', 5);
 
 CREATE TABLE openmayor.pledge_task (
     sync_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    pledge_id text NOT NULL,
+    pledge_id uuid NOT NULL REFERENCES openmayor.pledge (sync_id) ON DELETE CASCADE,
     position bigint NOT NULL DEFAULT 0,
     name text NOT NULL,
     start_quarter text NOT NULL,
@@ -176,11 +180,12 @@ CREATE TABLE openmayor.pledge_task (
     updated_by text NOT NULL DEFAULT session_user
 );
 CREATE INDEX pledge_task_sync_xid ON openmayor.pledge_task (sync_xid, sync_id);
+CREATE INDEX pledge_task_pledge_id ON openmayor.pledge_task (pledge_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('pledge_task', 6);
 
 CREATE TABLE openmayor.pledge_budget (
     sync_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    pledge_id text NOT NULL,
+    pledge_id uuid NOT NULL REFERENCES openmayor.pledge (sync_id) ON DELETE CASCADE,
     source text NOT NULL,
     year bigint NOT NULL,
     amount double precision NOT NULL,
@@ -191,11 +196,12 @@ CREATE TABLE openmayor.pledge_budget (
     UNIQUE (pledge_id, source, year)
 );
 CREATE INDEX pledge_budget_sync_xid ON openmayor.pledge_budget (sync_xid, sync_id);
+CREATE INDEX pledge_budget_pledge_id ON openmayor.pledge_budget (pledge_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('pledge_budget', 7);
 
 CREATE TABLE openmayor.pledge_budget_executed (
     sync_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    pledge_id text NOT NULL,
+    pledge_id uuid NOT NULL REFERENCES openmayor.pledge (sync_id) ON DELETE CASCADE,
     year bigint NOT NULL,
     amount double precision NOT NULL,
     row_version bigint NOT NULL DEFAULT 1,
@@ -205,11 +211,12 @@ CREATE TABLE openmayor.pledge_budget_executed (
     UNIQUE (pledge_id, year)
 );
 CREATE INDEX pledge_budget_executed_sync_xid ON openmayor.pledge_budget_executed (sync_xid, sync_id);
+CREATE INDEX pledge_budget_executed_pledge_id ON openmayor.pledge_budget_executed (pledge_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('pledge_budget_executed', 8);
 
 CREATE TABLE openmayor.pledge_progress (
     sync_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    pledge_id text NOT NULL,
+    pledge_id uuid NOT NULL REFERENCES openmayor.pledge (sync_id) ON DELETE CASCADE,
     position bigint NOT NULL DEFAULT 0,
     date_from text NOT NULL,
     date_to text,
@@ -220,11 +227,12 @@ CREATE TABLE openmayor.pledge_progress (
     updated_by text NOT NULL DEFAULT session_user
 );
 CREATE INDEX pledge_progress_sync_xid ON openmayor.pledge_progress (sync_xid, sync_id);
+CREATE INDEX pledge_progress_pledge_id ON openmayor.pledge_progress (pledge_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('pledge_progress', 9);
 
 CREATE TABLE openmayor.pledge_indicator (
     sync_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    pledge_id text NOT NULL,
+    pledge_id uuid NOT NULL REFERENCES openmayor.pledge (sync_id) ON DELETE CASCADE,
     position bigint NOT NULL DEFAULT 0,
     name text NOT NULL,
     unit text NOT NULL DEFAULT '',
@@ -236,11 +244,12 @@ CREATE TABLE openmayor.pledge_indicator (
     updated_by text NOT NULL DEFAULT session_user
 );
 CREATE INDEX pledge_indicator_sync_xid ON openmayor.pledge_indicator (sync_xid, sync_id);
+CREATE INDEX pledge_indicator_pledge_id ON openmayor.pledge_indicator (pledge_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('pledge_indicator', 10);
 
 CREATE TABLE openmayor.indicator_value (
     sync_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    indicator_id text NOT NULL,
+    indicator_id uuid NOT NULL REFERENCES openmayor.pledge_indicator (sync_id) ON DELETE CASCADE,
     year bigint NOT NULL,
     target double precision,
     actual double precision,
@@ -251,11 +260,12 @@ CREATE TABLE openmayor.indicator_value (
     UNIQUE (indicator_id, year)
 );
 CREATE INDEX indicator_value_sync_xid ON openmayor.indicator_value (sync_xid, sync_id);
+CREATE INDEX indicator_value_indicator_id ON openmayor.indicator_value (indicator_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('indicator_value', 11);
 
 CREATE TABLE openmayor.pledge_department (
     sync_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    pledge_id text NOT NULL,
+    pledge_id uuid NOT NULL REFERENCES openmayor.pledge (sync_id) ON DELETE CASCADE,
     position bigint NOT NULL DEFAULT 0,
     role text NOT NULL,
     department text NOT NULL,
@@ -270,6 +280,7 @@ CREATE TABLE openmayor.pledge_department (
     updated_by text NOT NULL DEFAULT session_user
 );
 CREATE INDEX pledge_department_sync_xid ON openmayor.pledge_department (sync_xid, sync_id);
+CREATE INDEX pledge_department_pledge_id ON openmayor.pledge_department (pledge_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('pledge_department', 12);
 
 CREATE TABLE openmayor.reporting_period (
@@ -290,8 +301,8 @@ INSERT INTO openmayor.sync_table (table_name, position) VALUES ('reporting_perio
 
 CREATE TABLE openmayor.pledge_snapshot (
     sync_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    period_id text NOT NULL,
-    pledge_id text NOT NULL,
+    period_id uuid NOT NULL REFERENCES openmayor.reporting_period (sync_id) ON DELETE CASCADE,
+    pledge_id uuid NOT NULL REFERENCES openmayor.pledge (sync_id) ON DELETE CASCADE,
     rate double precision,
     status text NOT NULL,
     timing text NOT NULL DEFAULT 'within_term',
@@ -304,6 +315,8 @@ CREATE TABLE openmayor.pledge_snapshot (
     UNIQUE (period_id, pledge_id)
 );
 CREATE INDEX pledge_snapshot_sync_xid ON openmayor.pledge_snapshot (sync_xid, sync_id);
+CREATE INDEX pledge_snapshot_pledge_id ON openmayor.pledge_snapshot (pledge_id);
+CREATE INDEX pledge_snapshot_period_id ON openmayor.pledge_snapshot (period_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('pledge_snapshot', 14);
 
 CREATE TABLE openmayor.page (
@@ -311,7 +324,7 @@ CREATE TABLE openmayor.page (
     slug text NOT NULL,
     title text NOT NULL,
     body_html text NOT NULL DEFAULT '',
-    photo_media_id text,
+    photo_media_id uuid REFERENCES openmayor.media (sync_id) ON DELETE SET NULL,
     workflow_state text NOT NULL DEFAULT 'draft',
     publish_at text,
     department text NOT NULL DEFAULT '',
@@ -323,6 +336,7 @@ CREATE TABLE openmayor.page (
     UNIQUE (slug)
 );
 CREATE INDEX page_sync_xid ON openmayor.page (sync_xid, sync_id);
+CREATE INDEX page_photo_media_id ON openmayor.page (photo_media_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('page', 15);
 
 CREATE TABLE openmayor.speech (
@@ -390,8 +404,8 @@ INSERT INTO openmayor.sync_table (table_name, position) VALUES ('activity', 18);
 
 CREATE TABLE openmayor.activity_photo (
     sync_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    activity_id text NOT NULL,
-    media_id text NOT NULL,
+    activity_id uuid NOT NULL REFERENCES openmayor.activity (sync_id) ON DELETE CASCADE,
+    media_id uuid NOT NULL REFERENCES openmayor.media (sync_id) ON DELETE RESTRICT,
     position bigint NOT NULL DEFAULT 0,
     caption text NOT NULL DEFAULT '',
     alt_text text NOT NULL DEFAULT '',
@@ -401,6 +415,8 @@ CREATE TABLE openmayor.activity_photo (
     updated_by text NOT NULL DEFAULT session_user
 );
 CREATE INDEX activity_photo_sync_xid ON openmayor.activity_photo (sync_xid, sync_id);
+CREATE INDEX activity_photo_media_id ON openmayor.activity_photo (media_id);
+CREATE INDEX activity_photo_activity_id ON openmayor.activity_photo (activity_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('activity_photo', 19);
 
 CREATE TABLE openmayor.press_release (
@@ -429,8 +445,8 @@ INSERT INTO openmayor.sync_table (table_name, position) VALUES ('press_release',
 
 CREATE TABLE openmayor.press_attachment (
     sync_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-    press_release_id text NOT NULL,
-    media_id text NOT NULL,
+    press_release_id uuid NOT NULL REFERENCES openmayor.press_release (sync_id) ON DELETE CASCADE,
+    media_id uuid NOT NULL REFERENCES openmayor.media (sync_id) ON DELETE RESTRICT,
     kind text NOT NULL DEFAULT 'attachment',
     position bigint NOT NULL DEFAULT 0,
     caption text NOT NULL DEFAULT '',
@@ -441,6 +457,8 @@ CREATE TABLE openmayor.press_attachment (
     updated_by text NOT NULL DEFAULT session_user
 );
 CREATE INDEX press_attachment_sync_xid ON openmayor.press_attachment (sync_xid, sync_id);
+CREATE INDEX press_attachment_media_id ON openmayor.press_attachment (media_id);
+CREATE INDEX press_attachment_press_release_id ON openmayor.press_attachment (press_release_id);
 INSERT INTO openmayor.sync_table (table_name, position) VALUES ('press_attachment', 21);
 
 CREATE TABLE openmayor.sns_link (
@@ -842,7 +860,7 @@ CREATE VIEW openmayor_public.press_attachments AS
     SELECT a.sync_id AS id, a.press_release_id, a.kind, a.position, a.caption, a.alt_text,
            a.media_id
     FROM openmayor.press_attachment a
-    JOIN openmayor_public.press_releases p ON p.id::text = a.press_release_id;
+    JOIN openmayor_public.press_releases p ON p.id = a.press_release_id;
 
 CREATE VIEW openmayor_public.speeches AS
     SELECT sync_id AS id, title, event_name, place, delivered_on, body_html, publish_at
@@ -855,7 +873,7 @@ CREATE VIEW openmayor_public.activities AS
 CREATE VIEW openmayor_public.activity_photos AS
     SELECT ph.sync_id AS id, ph.activity_id, ph.media_id, ph.position, ph.caption, ph.alt_text
     FROM openmayor.activity_photo ph
-    JOIN openmayor_public.activities a ON a.id::text = ph.activity_id;
+    JOIN openmayor_public.activities a ON a.id = ph.activity_id;
 
 CREATE VIEW openmayor_public.pages AS
     SELECT sync_id AS id, slug, title, body_html, photo_media_id
@@ -875,8 +893,8 @@ CREATE VIEW openmayor_public.pledge_figures AS
     SELECT p.code, p.title, s.rate, s.status, s.timing, s.planned_budget, s.executed_budget,
            rp.period, rp.basis_date
     FROM openmayor.pledge_snapshot s
-    JOIN openmayor.reporting_period rp ON rp.sync_id::text = s.period_id
-    JOIN openmayor.pledge p ON p.sync_id::text = s.pledge_id
+    JOIN openmayor.reporting_period rp ON rp.sync_id = s.period_id
+    JOIN openmayor.pledge p ON p.sync_id = s.pledge_id
     WHERE rp.published_at IS NOT NULL
       AND rp.period = (SELECT max(period) FROM openmayor.reporting_period
                        WHERE published_at IS NOT NULL);
