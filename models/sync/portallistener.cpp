@@ -50,8 +50,7 @@ bool PortalListener::connectAndListen()
     db.setDatabaseName(m_endpoint.database);
     db.setUserName(m_endpoint.user);
     db.setPassword(m_endpoint.password);
-    QString options =
-        QStringLiteral("connect_timeout=5;application_name=OpenMayor Studio listener");
+    QString options = QStringLiteral("connect_timeout=5;application_name=openmayor-listener");
     if (!m_endpoint.sslMode.isEmpty())
         options += QStringLiteral(";sslmode=") + m_endpoint.sslMode;
     db.setConnectOptions(options);

@@ -216,7 +216,7 @@ void SyncController::startListener()
         return; // no portal or no password yet: nothing to listen to
     m_listenerThread = new QThread(this);
     m_listenerThread->setObjectName(QStringLiteral("openmayor-listen"));
-    m_listener = new PortalListener(*portal);
+    m_listener = new PortalListener(*portal, m_listenerRetrySeconds);
     m_listener->moveToThread(m_listenerThread);
     connect(m_listenerThread, &QThread::started, m_listener, &PortalListener::start);
     connect(m_listener, &PortalListener::portalChanged, this, &SyncController::portalChanged);
