@@ -1,13 +1,18 @@
 // The GUI's sync triggers against the real PostgreSQL that tests/support/test-servers.sh
 // starts: the portal's NOTIFY hint starts one sync (a burst is debounced into one), the
 // listener reconnects after the server drops its connection, and the portal settings'
-// connection test shows the server version or the error. Syncs go to a fake runner.
+// connection test shows the server version or the error (these with a fake runner); and
+// one real sync through the controller whose push wakes a second desktop, which pulls.
 #include "common/changenotifier.h"
 #include "common/settings.h"
 #include "inmemorycredentialstore.h"
 #include "storage/database.h"
+#include "storage/sqlutil.h"
+#include "sync/portalconnection.h"
+#include "sync/portalschema.h"
 #include "sync/portalsettingsdialog.h"
 #include "sync/synccontroller.h"
+#include "syncfixtures.h"
 #include "testsupport.h"
 
 #include <QLineEdit>
@@ -40,6 +45,7 @@ private slots:
     void notificationsStartOneSync();
     void reconnectsAfterConnectionLoss();
     void connectionTestShowsVersion();
+    void realSyncReachesOtherDesktop();
     void connectionTestShowsWrongPassword();
 
 private:
@@ -149,7 +155,7 @@ void TestSyncListener::reconnectsAfterConnectionLoss()
     controller->startAutomaticSync();
     QTRY_VERIFY_WITH_TIMEOUT(controller->isListening(), serverWaitMs);
     QVERIFY(admin(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                  "WHERE application_name = 'openmayor-listener'"_s));
+                  "WHERE application_name = 'OpenMayorStudio' AND pid <> pg_backend_pid()"_s));
     // lost, found again, and a sync fetches what was missed meanwhile
     QTRY_VERIFY_WITH_TIMEOUT(listening.count() >= 3, serverWaitMs);
     QCOMPARE(listening.at(0).at(0).toBool(), true);
@@ -178,9 +184,72 @@ void TestSyncListener::connectionTestShowsWrongPassword()
     QSignalSpy done(&dialog, &PortalSettingsDialog::testFinished);
     dialog.testConnection();
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, serverWaitMs);
-    QVERIFY2(dialog.testResult().startsWith(u"Cannot connect to the portal database."_s),
+    QVERIFY2(dialog.testResult().startsWith(u"The portal refused the user name or password."_s),
              qPrintable(dialog.testResult()));
-    QVERIFY(dialog.testResult().contains(u"password"_s));
+}
+
+void TestSyncListener::realSyncReachesOtherDesktop()
+{
+    // a portal database of its own, with the OpenMayor schema
+    const QString name = u"syncgui_%1"_s.arg(QCoreApplication::applicationPid());
+    QVERIFY(admin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name)));
+    QVERIFY(admin(u"CREATE DATABASE %1"_s.arg(name)));
+    QUrl url(m_url);
+    url.setPath(u'/' + name);
+    auto endpoint = PortalEndpoint::parse(url.toString());
+    QVERIFY(endpoint);
+    endpoint->password = m_password;
+    {
+        auto portal = PortalConnection::open(*endpoint);
+        QVERIFY(portal);
+        auto installed = PortalSchema::install(**portal);
+        QVERIFY2(installed, qPrintable(installed ? QString() : installed.error().fullText()));
+    }
+    m_settings->setPortalUrl(endpoint->displayUrl());
+    m_settings->setSyncIntervalMinutes(0);
+    QVERIFY(m_credentials.writePassword(endpoint->credentialKey(), m_password));
+
+    auto storeA = Database::open(m_dir.filePath(u"a.sqlite"_s), Database::Mode::CreateIfMissing);
+    auto storeB = Database::open(m_dir.filePath(u"b.sqlite"_s), Database::Mode::CreateIfMissing);
+    QVERIFY(storeA && storeB);
+    auto speech = test::insertSpeech(*storeA, u"신년사"_s, u"시청"_s);
+    QVERIFY(speech);
+    {
+        ChangeNotifier notifierA;
+        ChangeNotifier notifierB;
+        SyncController desktopA(*storeA, &notifierA, m_settings.get(), &m_credentials);
+        SyncController desktopB(*storeB, &notifierB, m_settings.get(), &m_credentials);
+        desktopB.setListenerRetrySeconds(1);
+        QSignalSpy resetB(&notifierB, &ChangeNotifier::storeReset);
+        desktopB.startAutomaticSync(); // B listens for the portal's hints
+        QTRY_VERIFY_WITH_TIMEOUT(desktopB.isListening(), serverWaitMs);
+
+        QSignalSpy finishedA(&desktopA, &SyncController::finished);
+        QSignalSpy failedA(&desktopA, &SyncController::failed);
+        QSignalSpy progressA(&desktopA, &SyncController::progress);
+        desktopA.syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(finishedA.count() + failedA.count(), 1, serverWaitMs);
+        QVERIFY2(failedA.isEmpty(),
+                 qPrintable(failedA.isEmpty() ? QString()
+                                              : failedA.at(0).at(0).value<Error>().fullText()));
+        QVERIFY(finishedA.at(0).at(0).value<SyncReport>().pushed >= 1);
+        QVERIFY(!progressA.isEmpty());
+        auto statusA = desktopA.status();
+        QVERIFY(statusA);
+        QCOMPARE(statusA->pendingChanges, 0);
+        QVERIFY(statusA->lastSync.isValid());
+
+        // B was told and fetched the speech; its views were told to reload
+        auto countB = [&storeB, id = *speech] {
+            QSqlDatabase db = storeB->connection();
+            return queryInt(db, u"SELECT count(*) FROM speech WHERE id = ?"_s, {id}).value();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(countB(), 1, serverWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!resetB.isEmpty(), serverWaitMs);
+    }
+    storeA->close();
+    storeB->close();
+    QVERIFY(admin(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name)));
 }
 
 QTEST_MAIN(TestSyncListener)

@@ -49,7 +49,6 @@ namespace {
 
 const QString portalUrl = u"postgresql://policy@portal.test:5432/naju"_s;
 const QString portalKey = u"policy@portal.test:5432/naju"_s;
-const QString stubMarker = u"not implemented yet"_s; // TEMP: the gui branch's resolve stub
 
 // A runner that counts its runs; while `hold` is set it reports one step and waits.
 struct FakeRunner
@@ -124,6 +123,7 @@ private slots:
     void conflictDialogRejectedRow();
     void takeTheirsReplacesLocalRow();
     void fieldChoicesApplyPerField();
+    void failedResolutionChangesNothing();
     void statusWidgetTexts();
     void statusWidgetProgress();
     void lastSyncWording();
@@ -175,15 +175,22 @@ void TestSyncGui::cleanup()
 
 qint64 TestSyncGui::addFieldsConflict(QString* speechId)
 {
-    auto id = test::insertSpeech(*m_store, u"시정 연설 (수정)"_s, u"시청"_s);
+    // as sync leaves it: the portal's change of place is merged in already, the event name
+    // was changed here only, and the title on both sides
+    auto id = test::insertSpeech(*m_store, u"시정 연설 (수정)"_s, u"시의회 본회의장"_s);
     if (!id)
         return 0;
     *speechId = *id;
+    QSqlDatabase db = m_store->connection();
+    if (!exec(db, u"UPDATE speech SET event_name = '정례회' WHERE id = ?"_s, {*id}))
+        return 0;
     test::ConflictRow row;
     row.rowId = *id;
     row.mine = rowJson(*m_store, u"speech"_s, *id);
     row.base = row.mine;
     row.base[u"title"_s] = u"시정 연설"_s;
+    row.base[u"place"_s] = u"시청"_s;
+    row.base[u"event_name"_s] = QString();
     row.theirs = row.base;
     row.theirs[u"title"_s] = u"2027 시정 연설"_s;
     row.theirs[u"place"_s] = u"시의회 본회의장"_s;
@@ -227,17 +234,21 @@ void TestSyncGui::conflictDialogShowsAndMarksFields()
     const QTableWidget* fields = dialog.fieldTable();
     const int title = rowOf(fields, u"title"_s);
     const int place = rowOf(fields, u"place"_s);
+    const int event = rowOf(fields, u"event_name"_s);
     QCOMPARE(title, 0); // the conflicting field comes first
     QVERIFY(place > 0);
+    QVERIFY(event > 0);
     QCOMPARE(fields->item(title, ConflictDialog::FieldStateColumn)->text(), u"Conflict"_s);
     QCOMPARE(fields->item(title, ConflictDialog::BaseColumn)->text(), u"시정 연설"_s);
     QCOMPARE(fields->item(title, ConflictDialog::MineColumn)->text(), u"시정 연설 (수정)"_s);
     QCOMPARE(fields->item(title, ConflictDialog::TheirsColumn)->text(), u"2027 시정 연설"_s);
     QVERIFY(fields->item(title, ConflictDialog::MineColumn)->font().bold());
-    QCOMPARE(fields->item(place, ConflictDialog::FieldStateColumn)->text(),
-             u"Changed on the portal"_s);
+    QCOMPARE(fields->item(place, ConflictDialog::FieldStateColumn)->text(), u"Same change"_s);
+    QCOMPARE(fields->item(place, ConflictDialog::BaseColumn)->text(), u"시청"_s);
     QCOMPARE(fields->item(place, ConflictDialog::TheirsColumn)->text(), u"시의회 본회의장"_s);
     QVERIFY(!fields->item(place, ConflictDialog::MineColumn)->font().bold());
+    QCOMPARE(fields->item(event, ConflictDialog::FieldStateColumn)->text(), u"Changed here"_s);
+    QCOMPARE(fields->item(event, ConflictDialog::MineColumn)->text(), u"정례회"_s);
     // a choice only for the conflicting field; bookkeeping columns are not shown
     QVERIFY(qobject_cast<QComboBox*>(fields->cellWidget(title, ConflictDialog::ChoiceColumn)));
     QVERIFY(!fields->cellWidget(place, ConflictDialog::ChoiceColumn));
@@ -276,18 +287,13 @@ void TestSyncGui::takeTheirsReplacesLocalRow()
     QVERIFY(dialog.selectConflict(id));
     QVERIFY(!dialog.syncNowButton()->isEnabled());
     QTest::mouseClick(dialog.takeTheirsButton(), Qt::LeftButton);
-    if (dialog.resultText().contains(stubMarker)) {
-        // a failed resolution is reported and changes nothing
-        QCOMPARE(dialog.conflictList()->topLevelItemCount(), 1);
-        QCOMPARE(dialog.resolvedCount(), 0);
-        QCOMPARE(speechValue(*m_store, speech, u"title"_s), u"시정 연설 (수정)"_s);
-        QSKIP("TEMP: resolve is a stub on the gui branch; the lead's resolve runs the rest");
-    }
     QCOMPARE(dialog.conflictList()->topLevelItemCount(), 0);
     QCOMPARE(dialog.resolvedCount(), 1);
     QVERIFY(dialog.syncNowButton()->isEnabled());
+    // the portal's row wholly: the local change of the event name is dropped too
     QCOMPARE(speechValue(*m_store, speech, u"title"_s), u"2027 시정 연설"_s);
     QCOMPARE(speechValue(*m_store, speech, u"place"_s), u"시의회 본회의장"_s);
+    QCOMPARE(speechValue(*m_store, speech, u"event_name"_s), QString());
     QVERIFY(!SyncConflicts(*m_store).find(id));
     QSignalSpy requested(&dialog, &ConflictDialog::syncRequested);
     QTest::mouseClick(dialog.syncNowButton(), Qt::LeftButton);
@@ -304,14 +310,32 @@ void TestSyncGui::fieldChoicesApplyPerField()
     QVERIFY(dialog.setFieldChoice(u"title"_s, TakeSide::Mine));
     QVERIFY(!dialog.setFieldChoice(u"place"_s, TakeSide::Mine)); // not in conflict
     QTest::mouseClick(dialog.applyChoicesButton(), Qt::LeftButton);
-    if (dialog.resultText().contains(stubMarker)) {
-        QCOMPARE(dialog.conflictList()->topLevelItemCount(), 1);
-        QSKIP("TEMP: resolveFields is a stub on the gui branch");
-    }
     QCOMPARE(dialog.conflictList()->topLevelItemCount(), 0);
-    // mine kept for the conflicting field; the portal's other change merged in
+    QCOMPARE(dialog.resolvedCount(), 1);
+    // mine kept for the conflicting field, the other fields as they were
     QCOMPARE(speechValue(*m_store, speech, u"title"_s), u"시정 연설 (수정)"_s);
     QCOMPARE(speechValue(*m_store, speech, u"place"_s), u"시의회 본회의장"_s);
+    QCOMPARE(speechValue(*m_store, speech, u"event_name"_s), u"정례회"_s);
+    QVERIFY(!SyncConflicts(*m_store).find(id));
+}
+
+void TestSyncGui::failedResolutionChangesNothing()
+{
+    QString speech;
+    const qint64 id = addFieldsConflict(&speech);
+    QVERIFY(id > 0);
+    ConflictDialog dialog(SyncConflicts(*m_store, &m_notifier));
+    QVERIFY(dialog.selectConflict(id));
+    // resolved elsewhere (e.g. openmayor-cli resolve) while the dialog was open
+    QSqlDatabase db = m_store->connection();
+    QVERIFY(exec(db, u"DELETE FROM sync_conflict WHERE id = ?"_s, {id}));
+    QTest::mouseClick(dialog.takeTheirsButton(), Qt::LeftButton);
+    QVERIFY2(dialog.resultText().contains(u"could not be resolved"_s),
+             qPrintable(dialog.resultText()));
+    QCOMPARE(dialog.resolvedCount(), 0);
+    QVERIFY(!dialog.syncNowButton()->isEnabled());
+    QCOMPARE(speechValue(*m_store, speech, u"title"_s), u"시정 연설 (수정)"_s);
+    QCOMPARE(dialog.conflictList()->topLevelItemCount(), 0); // the list is read again
 }
 
 void TestSyncGui::statusWidgetTexts()

@@ -389,6 +389,8 @@ void ConflictDialog::finishResolution(const Status& status, const QString& label
     if (!status) {
         m_result->setText(tr("%1 could not be resolved: %2").arg(label, status.error().message));
         m_result->setToolTip(status.error().detail);
+        if (status.error().kind == Error::Kind::NotFound)
+            reload(); // someone resolved it meanwhile
         return;
     }
     ++m_resolved;

@@ -3,6 +3,7 @@
 #include "common/background.h"
 #include "common/settings.h"
 #include "sync/credentialstore.h"
+#include "sync/portalconnection.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,11 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrlQuery>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace openmayor {
@@ -26,38 +23,13 @@ namespace {
 // Connects with `endpoint` in the calling thread and asks the server its version.
 Result<QString> serverVersion(const PortalEndpoint& endpoint)
 {
-    const QString name =
-        QStringLiteral("openmayor-test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Result<QString> result = QString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(endpoint.host);
-        db.setPort(endpoint.port);
-        db.setDatabaseName(endpoint.database);
-        db.setUserName(endpoint.user);
-        db.setPassword(endpoint.password);
-        QString options = QStringLiteral("connect_timeout=10");
-        if (!endpoint.sslMode.isEmpty())
-            options += QStringLiteral(";sslmode=") + endpoint.sslMode;
-        db.setConnectOptions(options);
-        if (!db.open()) {
-            result = Error(Error::Kind::Database,
-                           PortalSettingsDialog::tr("Cannot connect to the portal database."),
-                           db.lastError().text());
-        } else {
-            QSqlQuery query(db);
-            if (query.exec(QStringLiteral("SELECT current_setting('server_version')")) &&
-                query.next())
-                result = query.value(0).toString();
-            else
-                result = Error(Error::Kind::Database,
-                               PortalSettingsDialog::tr("The portal database did not answer."),
-                               query.lastError().text());
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+    auto portal = PortalConnection::open(endpoint);
+    if (!portal)
+        return portal.error();
+    auto version = (*portal)->scalar(QStringLiteral("SELECT current_setting('server_version')"));
+    if (!version)
+        return version.error();
+    return version->toString();
 }
 
 } // namespace
