@@ -5,10 +5,6 @@
 
 namespace openmayor {
 
-namespace {
-const char* const context = "SyncLabels";
-} // namespace
-
 QString syncTableLabel(const QString& tableName)
 {
     // QT_TRANSLATE_NOOP keeps the names in one table that lupdate sees.
@@ -40,7 +36,8 @@ QString syncTableLabel(const QString& tableName)
         {QStringLiteral("content_revision"), QT_TRANSLATE_NOOP("SyncLabels", "Revision")},
     };
     const auto found = names.constFind(tableName);
-    return found == names.constEnd() ? tableName : QCoreApplication::translate(context, *found);
+    return found == names.constEnd() ? tableName
+                                     : QCoreApplication::translate("SyncLabels", *found);
 }
 
 QString syncRowLabel(const QString& tableName, const QString& rowId, const QJsonObject& row)
@@ -91,13 +88,13 @@ QString conflictKindLabel(SyncConflict::Kind kind)
 {
     switch (kind) {
     case SyncConflict::Kind::FieldsDiffer:
-        return QCoreApplication::translate(context, "Changed on both sides");
+        return QCoreApplication::translate("SyncLabels", "Changed on both sides");
     case SyncConflict::Kind::DeletedThere:
-        return QCoreApplication::translate(context, "Deleted on the portal, changed here");
+        return QCoreApplication::translate("SyncLabels", "Deleted on the portal, changed here");
     case SyncConflict::Kind::DeletedHere:
-        return QCoreApplication::translate(context, "Deleted here, changed on the portal");
+        return QCoreApplication::translate("SyncLabels", "Deleted here, changed on the portal");
     case SyncConflict::Kind::Rejected:
-        return QCoreApplication::translate(context, "Refused by the portal");
+        return QCoreApplication::translate("SyncLabels", "Refused by the portal");
     }
     return {};
 }
@@ -107,21 +104,21 @@ QString syncProgressText(const SyncProgress& progress)
     QString phase;
     switch (progress.phase) {
     case SyncProgress::Phase::Connecting:
-        return QCoreApplication::translate(context, "Connecting to the portal…");
+        return QCoreApplication::translate("SyncLabels", "Connecting to the portal…");
     case SyncProgress::Phase::UploadingMedia:
-        phase = QCoreApplication::translate(context, "Uploading files");
+        phase = QCoreApplication::translate("SyncLabels", "Uploading files");
         break;
     case SyncProgress::Phase::Pushing:
-        phase = QCoreApplication::translate(context, "Sending changes");
+        phase = QCoreApplication::translate("SyncLabels", "Sending changes");
         break;
     case SyncProgress::Phase::Pulling:
-        phase = QCoreApplication::translate(context, "Receiving changes");
+        phase = QCoreApplication::translate("SyncLabels", "Receiving changes");
         break;
     case SyncProgress::Phase::Applying:
-        phase = QCoreApplication::translate(context, "Applying changes");
+        phase = QCoreApplication::translate("SyncLabels", "Applying changes");
         break;
     case SyncProgress::Phase::Finished:
-        return QCoreApplication::translate(context, "Sync finished");
+        return QCoreApplication::translate("SyncLabels", "Sync finished");
     }
     if (progress.total > 0)
         return phase + u' ' + QString::number(progress.done) + u'/' +

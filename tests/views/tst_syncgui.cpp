@@ -606,6 +606,18 @@ void TestSyncGui::saveScreenshots(const QString& folder)
     window->resize(1280, 800);
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QVERIFY(window->grab().save(folder + u"/sync-mainwindow.png"_s));
+    {
+        FakeRunner fake;
+        fake.hold = true;
+        controller.setRunner(fake.runner());
+        controller.syncNow();
+        fake.entered.acquire();
+        QTRY_VERIFY(!window->syncActions()->statusWidget()->progressText().isEmpty());
+        QCoreApplication::processEvents();
+        QVERIFY(window->statusBar()->grab().save(folder + u"/sync-statusbar-progress.png"_s));
+        fake.release.release();
+        QTRY_VERIFY(!controller.isRunning());
+    }
 
     window->syncActions()->showConflicts();
     ConflictDialog* conflicts = window->syncActions()->conflictDialog();
