@@ -94,6 +94,10 @@ Result<PortalEndpoint> SyncController::configuredPortal() const
 
 void SyncController::syncNow(Trigger trigger)
 {
+    // the keychain is asked with a local event loop: a timer firing meanwhile finds a run
+    // about to start, which covers it
+    if (m_starting)
+        return;
     if (m_worker) {
         // one more run after this one; a manual request keeps its right to a dialog
         if (!m_queued || trigger == Trigger::Manual)
@@ -107,7 +111,9 @@ void SyncController::syncNow(Trigger trigger)
 
 void SyncController::startRun(Trigger trigger)
 {
+    m_starting = true;
     auto portal = configuredPortal();
+    m_starting = false;
     if (!portal) {
         // automatic syncs without a configured portal stay silent
         if (trigger == Trigger::Manual || !m_settings->portalUrl().isEmpty())

@@ -101,6 +101,7 @@ private:
     std::atomic_bool m_cancel{false};
     quint64 m_run = 0; // numbers the runs, so an abandoned run's result is ignored
     std::optional<Trigger> m_queued;
+    bool m_starting = false; // reading the password for a run about to start
     bool m_notifiedWhileRunning = false;
     bool m_automatic = false;
 

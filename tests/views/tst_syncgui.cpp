@@ -131,6 +131,7 @@ private slots:
     void settingsDialogRefusesIncompleteAddress();
     void f5TriggersControllerOnceAtATime();
     void manualFailureShowsOneMessage();
+    void requestWhilePasswordIsReadIsCovered();
     void rejectionNoticeNamesRows();
     void pulledRowsReloadViews();
     void cleanupTestCase();
@@ -530,6 +531,24 @@ void TestSyncGui::manualFailureShowsOneMessage()
     controller.syncNow(SyncController::Trigger::Manual);
     QCOMPARE(failed.count(), 3);
     QCOMPARE(fake.runs.load(), 2);
+}
+
+void TestSyncGui::requestWhilePasswordIsReadIsCovered()
+{
+    m_settings->setPortalUrl(portalUrl);
+    QVERIFY(m_credentials.writePassword(portalKey, u"secret"_s));
+    SyncController controller(*m_store, &m_notifier, m_settings.get(), &m_credentials);
+    FakeRunner fake;
+    controller.setRunner(fake.runner());
+    // the periodic timer fires while the keychain is being asked
+    m_credentials.setReadHook(
+        [&controller] { controller.syncNow(SyncController::Trigger::Timer); });
+    QSignalSpy finished(&controller, &SyncController::finished);
+    controller.syncNow();
+    QTRY_COMPARE(finished.count(), 1);
+    m_credentials.setReadHook({});
+    QCOMPARE(fake.runs.load(), 1);
+    QVERIFY(!controller.isRunning());
 }
 
 void TestSyncGui::rejectionNoticeNamesRows()
