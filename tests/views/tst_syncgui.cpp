@@ -105,7 +105,8 @@ QString speechValue(const Database& store, const QString& id, const QString& col
 int rowOf(const QTableWidget* table, const QString& field)
 {
     for (int row = 0; row < table->rowCount(); ++row)
-        if (table->item(row, ConflictDialog::FieldNameColumn)->text() == field)
+        if (table->item(row, ConflictDialog::FieldNameColumn)->data(ConflictDialog::FieldRole) ==
+            field)
             return row;
     return -1;
 }
@@ -239,6 +240,8 @@ void TestSyncGui::conflictDialogShowsAndMarksFields()
     QCOMPARE(title, 0); // the conflicting field comes first
     QVERIFY(place > 0);
     QVERIFY(event > 0);
+    QCOMPARE(fields->item(title, ConflictDialog::FieldNameColumn)->text(), u"Title"_s);
+    QCOMPARE(fields->item(place, ConflictDialog::FieldNameColumn)->text(), u"Place"_s);
     QCOMPARE(fields->item(title, ConflictDialog::FieldStateColumn)->text(), u"Conflict"_s);
     QCOMPARE(fields->item(title, ConflictDialog::BaseColumn)->text(), u"시정 연설"_s);
     QCOMPARE(fields->item(title, ConflictDialog::MineColumn)->text(), u"시정 연설 (수정)"_s);

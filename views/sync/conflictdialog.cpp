@@ -22,7 +22,6 @@ namespace openmayor {
 namespace {
 
 constexpr int idRole = Qt::UserRole + 1;
-constexpr int fieldRole = Qt::UserRole + 2;
 constexpr int shownLength = 120;
 
 // Bookkeeping columns that say nothing to the person deciding.
@@ -298,8 +297,9 @@ void ConflictDialog::showFields(const SyncConflict& conflict)
                 item->setFont(bold);
             m_fields->setItem(row, column, item);
         };
-        cell(FieldNameColumn, name, false);
-        m_fields->item(row, FieldNameColumn)->setData(fieldRole, name);
+        cell(FieldNameColumn, syncFieldLabel(name), false);
+        m_fields->item(row, FieldNameColumn)->setData(FieldRole, name);
+        m_fields->item(row, FieldNameColumn)->setToolTip(name);
         cell(FieldStateColumn, state, false);
         if (conflicting)
             m_fields->item(row, FieldStateColumn)
@@ -311,7 +311,7 @@ void ConflictDialog::showFields(const SyncConflict& conflict)
             auto* choice = new QComboBox(m_fields);
             choice->addItem(tr("My value"), int(TakeSide::Mine));
             choice->addItem(tr("Portal value"), int(TakeSide::Theirs));
-            choice->setAccessibleName(tr("Keep for %1").arg(name));
+            choice->setAccessibleName(tr("Keep for %1").arg(syncFieldLabel(name)));
             m_fields->setCellWidget(row, ChoiceColumn, choice);
         }
     }
@@ -351,7 +351,7 @@ void ConflictDialog::showButtons(const SyncConflict& conflict)
 bool ConflictDialog::setFieldChoice(const QString& field, TakeSide side)
 {
     for (int row = 0; row < m_fields->rowCount(); ++row) {
-        if (m_fields->item(row, FieldNameColumn)->data(fieldRole).toString() != field)
+        if (m_fields->item(row, FieldNameColumn)->data(FieldRole).toString() != field)
             continue;
         auto* choice = qobject_cast<QComboBox*>(m_fields->cellWidget(row, ChoiceColumn));
         if (!choice)
@@ -379,7 +379,7 @@ void ConflictDialog::applyFieldChoices()
     QMap<QString, TakeSide> choice;
     for (int row = 0; row < m_fields->rowCount(); ++row)
         if (auto* box = qobject_cast<QComboBox*>(m_fields->cellWidget(row, ChoiceColumn)))
-            choice.insert(m_fields->item(row, FieldNameColumn)->data(fieldRole).toString(),
+            choice.insert(m_fields->item(row, FieldNameColumn)->data(FieldRole).toString(),
                           TakeSide(box->currentData().toInt()));
     finishResolution(m_conflicts.resolveFields(id, choice), m_list->currentItem()->text(0));
 }

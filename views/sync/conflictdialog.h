@@ -29,6 +29,8 @@ public:
         TheirsColumn,
         ChoiceColumn
     };
+    // The column name of a row of the field table (its first cell shows the translated name).
+    static constexpr int FieldRole = Qt::UserRole + 2;
 
     explicit ConflictDialog(SyncConflicts conflicts, QWidget* parent = nullptr);
 
