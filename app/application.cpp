@@ -2,6 +2,7 @@
 
 #include "common/translations.h"
 #include "dialogs/welcomedialog.h"
+#include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "sections.h"
 #include "storage/demodata.h"
@@ -117,7 +118,8 @@ void useKoreanCapableFont()
 }
 } // namespace
 
-Application::Application(Options options) : m_options(std::move(options))
+Application::Application(Options options)
+    : m_options(std::move(options)), m_credentials(std::make_unique<KeychainCredentialStore>())
 {
     m_startTimer.start();
     useKoreanCapableFont();
@@ -171,6 +173,7 @@ void Application::openRequested(const QString& path, bool create, bool demo)
         m_window->messageBar()->showMessage(database.error().fullText(), MessageBar::Level::Error);
         return;
     }
+    m_sync->setDatabase(*database);
     m_window->setDatabase(*database);
     m_window->messageBar()->showMessage(
         QApplication::translate("openmayor::Application", "Opened %1.")
@@ -266,9 +269,13 @@ int Application::run()
     if (!m_options.section.isEmpty())
         m_settings.setLastSection(findSection(m_options.section)->key);
     m_window->setDatabase(*database);
+    m_sync =
+        std::make_unique<SyncController>(*database, &m_notifier, &m_settings, m_credentials.get());
+    m_window->setSync(m_sync.get(), m_credentials.get());
 
     if (headless)
         return takeScreenshot();
+    m_sync->startAutomaticSync();
 
     m_window->resize(m_options.size);
     m_window->show();

@@ -4,6 +4,8 @@
 #include "common/result.h"
 #include "common/settings.h"
 #include "storage/database.h"
+#include "sync/credentialstore.h"
+#include "sync/synccontroller.h"
 
 #include <QElapsedTimer>
 #include <QLockFile>
@@ -50,7 +52,9 @@ private:
     Settings m_settings;
     ChangeNotifier m_notifier;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SyncController> m_sync; // goes first: a running sync is cancelled
     QElapsedTimer m_startTimer;
 };
 

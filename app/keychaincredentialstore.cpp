@@ -27,12 +27,11 @@ void runJob(QKeychain::Job& job)
 
 Error keychainError(const QKeychain::Job& job, const QString& key)
 {
-    const char* context = "openmayor::KeychainCredentialStore";
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return {Error::Kind::Io,
-                QCoreApplication::translate(context,
+                QCoreApplication::translate("openmayor::KeychainCredentialStore",
                                             "No system keychain is available to keep the "
                                             "password for %1 (on Linux, start a Secret Service "
                                             "such as GNOME Keyring or KWallet).")
@@ -41,14 +40,14 @@ Error keychainError(const QKeychain::Job& job, const QString& key)
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return {Error::Kind::Io,
-                QCoreApplication::translate(context,
+                QCoreApplication::translate("openmayor::KeychainCredentialStore",
                                             "The system keychain refused access to the password "
                                             "for %1.")
                     .arg(key),
                 job.errorString()};
     default:
         return {Error::Kind::Io,
-                QCoreApplication::translate(context,
+                QCoreApplication::translate("openmayor::KeychainCredentialStore",
                                             "The system keychain failed for the password of %1.")
                     .arg(key),
                 job.errorString()};

@@ -17,6 +17,8 @@
 #include "storage/contentrepository.h"
 #include "storage/medialibrary.h"
 #include "storage/pledgerepository.h"
+#include "sync/syncactions.h"
+#include "sync/syncstatuswidget.h"
 #include "widgets/contentsectionwidget.h"
 #include "widgets/messagebar.h"
 #include "widgets/pledgesectionwidget.h"
@@ -199,6 +201,8 @@ void MainWindow::retranslate()
     for (int i = 0; i < groups.size() && i < a.groups.size(); ++i)
         a.groups[i]->setText(groups.at(i).translatedTitle());
     m_pledgeActions->retranslate();
+    if (m_syncActions)
+        m_syncActions->retranslate();
     a.toolsMenu->setTitle(tr("&Tools"));
     a.settings->setText(tr("&Settings…"));
     a.composer->setText(tr("&Infographic composer…"));
@@ -389,6 +393,15 @@ void MainWindow::showItem(const QString& sectionKey, const QString& id)
                 },
                 Qt::SingleShotConnection);
     }
+}
+
+void MainWindow::setSync(SyncController* controller, CredentialStore* credentials)
+{
+    m_syncActions = new SyncActions(this, controller, m_settings, credentials);
+    menuBar()->insertMenu(m_actions->toolsMenu->menuAction(), m_syncActions->menu());
+    m_actions->toolsMenu->insertAction(m_actions->composer, m_syncActions->portalSettingsAction());
+    statusBar()->insertPermanentWidget(0, m_syncActions->statusWidget());
+    controller->setBeforeSync([this] { commitPendingEdits(); });
 }
 
 void MainWindow::onNavigationChanged(QTreeWidgetItem* current)

@@ -26,6 +26,9 @@ class PledgeRepository;
 class PledgeTreeModel;
 class SearchPanel;
 class Settings;
+class CredentialStore;
+class SyncActions;
+class SyncController;
 
 // The main window: builds actions, menus, the navigation of the portal menu and a stack
 // of section widgets (created on first visit). It holds no section logic of its own.
@@ -54,6 +57,9 @@ public:
     SearchPanel* searchPanel() const { return m_search; }
     // Opens an item's section and selects the item (a search result).
     void showItem(const QString& sectionKey, const QString& id);
+    // Adds the Sync menu, F5 and the status bar's sync corner for `controller`.
+    void setSync(SyncController* controller, CredentialStore* credentials);
+    SyncActions* syncActions() const { return m_syncActions; }
 
 signals:
     // The user asked to open or create another database file.
@@ -93,6 +99,7 @@ private:
     MediaDock* m_mediaDock;
     PledgeActions* m_pledgeActions = nullptr;
     SearchPanel* m_search = nullptr;
+    SyncActions* m_syncActions = nullptr;
     QHash<QString, QWidget*> m_sectionWidgets;
     QString m_currentSection;
 

@@ -1,10 +1,10 @@
 #include "portallistener.h"
 
-#include <QSqlDatabase>
+#include "portalconnection.h"
+
 #include <QSqlDriver>
-#include <QSqlQuery>
 #include <QTimer>
-#include <QUuid>
+#include <QVariant>
 
 namespace openmayor {
 
@@ -14,10 +14,7 @@ QString PortalListener::channel()
 }
 
 PortalListener::PortalListener(PortalEndpoint endpoint, int retrySeconds, QObject* parent)
-    : QObject(parent), m_endpoint(std::move(endpoint)),
-      m_connectionName(QStringLiteral("openmayor-listen-") +
-                       QUuid::createUuid().toString(QUuid::WithoutBraces)),
-      m_checkTimer(new QTimer(this))
+    : QObject(parent), m_endpoint(std::move(endpoint)), m_checkTimer(new QTimer(this))
 {
     m_checkTimer->setInterval(retrySeconds * 1000);
     connect(m_checkTimer, &QTimer::timeout, this, &PortalListener::checkConnection);
@@ -42,28 +39,18 @@ void PortalListener::stop()
 
 bool PortalListener::connectAndListen()
 {
-    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-                          ? QSqlDatabase::database(m_connectionName, false)
-                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    db.setHostName(m_endpoint.host);
-    db.setPort(m_endpoint.port);
-    db.setDatabaseName(m_endpoint.database);
-    db.setUserName(m_endpoint.user);
-    db.setPassword(m_endpoint.password);
-    QString options =
-        QStringLiteral("connect_timeout=5;application_name=OpenMayor Studio listener");
-    if (!m_endpoint.sslMode.isEmpty())
-        options += QStringLiteral(";sslmode=") + m_endpoint.sslMode;
-    db.setConnectOptions(options);
-    if (!db.open() || !db.driver()->subscribeToNotification(channel())) {
-        db.close();
+    auto connection = PortalConnection::open(m_endpoint);
+    if (!connection)
+        return false; // tried again at the next check
+    QSqlDriver* driver = (*connection)->db().driver();
+    if (!driver->subscribeToNotification(channel()))
         return false;
-    }
-    connect(db.driver(), &QSqlDriver::notification, this,
+    connect(driver, &QSqlDriver::notification, this,
             [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
                 if (name == channel())
                     emit portalChanged(payload.toString());
             });
+    m_connection = std::move(*connection);
     m_listening = true;
     emit listeningChanged(true);
     return true;
@@ -73,8 +60,7 @@ void PortalListener::checkConnection()
 {
     if (m_listening) {
         // A dropped connection is only noticed when used: ask the server something trivial.
-        QSqlQuery ping(QSqlDatabase::database(m_connectionName, false));
-        if (ping.exec(QStringLiteral("SELECT 1")))
+        if (m_connection->scalar(QStringLiteral("SELECT 1")))
             return;
         disconnectFromPortal();
         emit listeningChanged(false);
@@ -87,16 +73,9 @@ void PortalListener::checkConnection()
 void PortalListener::disconnectFromPortal()
 {
     m_listening = false;
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen()) {
-            db.driver()->disconnect(this);
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_connection)
+        m_connection->db().driver()->disconnect(this);
+    m_connection.reset();
 }
 
 } // namespace openmayor

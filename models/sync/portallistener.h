@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 class QTimer;
 
 namespace openmayor {
@@ -13,6 +15,8 @@ namespace openmayor {
 // table name) on a PostgreSQL connection of its own. Lives in a thread of its own (moved
 // there by SyncController); start() and stop() are called in that thread. When the server
 // goes away it reconnects quietly, checking every `retrySeconds`.
+class PortalConnection;
+
 class PortalListener : public QObject
 {
     Q_OBJECT
@@ -39,7 +43,7 @@ private:
     void disconnectFromPortal();
 
     PortalEndpoint m_endpoint;
-    QString m_connectionName;
+    std::unique_ptr<PortalConnection> m_connection;
     QTimer* m_checkTimer;
     bool m_listening = false;
 };

@@ -94,6 +94,10 @@ Result<PortalEndpoint> SyncController::configuredPortal() const
 
 void SyncController::syncNow(Trigger trigger)
 {
+    // the keychain is asked with a local event loop: a timer firing meanwhile finds a run
+    // about to start, which covers it
+    if (m_starting)
+        return;
     if (m_worker) {
         // one more run after this one; a manual request keeps its right to a dialog
         if (!m_queued || trigger == Trigger::Manual)
@@ -107,7 +111,9 @@ void SyncController::syncNow(Trigger trigger)
 
 void SyncController::startRun(Trigger trigger)
 {
+    m_starting = true;
     auto portal = configuredPortal();
+    m_starting = false;
     if (!portal) {
         // automatic syncs without a configured portal stay silent
         if (trigger == Trigger::Manual || !m_settings->portalUrl().isEmpty())
@@ -216,7 +222,7 @@ void SyncController::startListener()
         return; // no portal or no password yet: nothing to listen to
     m_listenerThread = new QThread(this);
     m_listenerThread->setObjectName(QStringLiteral("openmayor-listen"));
-    m_listener = new PortalListener(*portal);
+    m_listener = new PortalListener(*portal, m_listenerRetrySeconds);
     m_listener->moveToThread(m_listenerThread);
     connect(m_listenerThread, &QThread::started, m_listener, &PortalListener::start);
     connect(m_listener, &PortalListener::portalChanged, this, &SyncController::portalChanged);

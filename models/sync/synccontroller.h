@@ -52,6 +52,8 @@ public:
     void setDatabase(const Database& store);
     Database database() const { return m_store; }
     void setRunner(Runner runner);
+    // How often the listener checks its connection and retries a lost one (tests shorten it).
+    void setListenerRetrySeconds(int seconds) { m_listenerRetrySeconds = seconds; }
     // Called on the GUI thread just before a sync starts (the window commits pending typing).
     void setBeforeSync(std::function<void()> hook);
 
@@ -99,6 +101,7 @@ private:
     std::atomic_bool m_cancel{false};
     quint64 m_run = 0; // numbers the runs, so an abandoned run's result is ignored
     std::optional<Trigger> m_queued;
+    bool m_starting = false; // reading the password for a run about to start
     bool m_notifiedWhileRunning = false;
     bool m_automatic = false;
 
@@ -107,6 +110,7 @@ private:
     QThread* m_listenerThread = nullptr;
     PortalListener* m_listener = nullptr;
     bool m_listening = false;
+    int m_listenerRetrySeconds = 30;
 };
 
 } // namespace openmayor

@@ -5,10 +5,6 @@
 
 namespace openmayor {
 
-namespace {
-const char* const context = "SyncLabels";
-} // namespace
-
 QString syncTableLabel(const QString& tableName)
 {
     // QT_TRANSLATE_NOOP keeps the names in one table that lupdate sees.
@@ -40,7 +36,62 @@ QString syncTableLabel(const QString& tableName)
         {QStringLiteral("content_revision"), QT_TRANSLATE_NOOP("SyncLabels", "Revision")},
     };
     const auto found = names.constFind(tableName);
-    return found == names.constEnd() ? tableName : QCoreApplication::translate(context, *found);
+    return found == names.constEnd() ? tableName
+                                     : QCoreApplication::translate("SyncLabels", *found);
+}
+
+QString syncFieldLabel(const QString& column)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("SyncLabels", "Title")},
+        {QStringLiteral("subtitle"), QT_TRANSLATE_NOOP("SyncLabels", "Subtitle")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("SyncLabels", "Name")},
+        {QStringLiteral("code"), QT_TRANSLATE_NOOP("SyncLabels", "Code")},
+        {QStringLiteral("label"), QT_TRANSLATE_NOOP("SyncLabels", "Label")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("SyncLabels", "Status")},
+        {QStringLiteral("department"), QT_TRANSLATE_NOOP("SyncLabels", "Department")},
+        {QStringLiteral("team"), QT_TRANSLATE_NOOP("SyncLabels", "Team")},
+        {QStringLiteral("workflow_state"), QT_TRANSLATE_NOOP("SyncLabels", "Workflow state")},
+        {QStringLiteral("visibility"), QT_TRANSLATE_NOOP("SyncLabels", "Visibility")},
+        {QStringLiteral("publish_at"), QT_TRANSLATE_NOOP("SyncLabels", "Publish at")},
+        {QStringLiteral("body_html"), QT_TRANSLATE_NOOP("SyncLabels", "Body")},
+        {QStringLiteral("plan_html"), QT_TRANSLATE_NOOP("SyncLabels", "Plan")},
+        {QStringLiteral("description"), QT_TRANSLATE_NOOP("SyncLabels", "Description")},
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("SyncLabels", "Text")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("SyncLabels", "Note")},
+        {QStringLiteral("caption"), QT_TRANSLATE_NOOP("SyncLabels", "Caption")},
+        {QStringLiteral("alt_text"), QT_TRANSLATE_NOOP("SyncLabels", "Alternative text")},
+        {QStringLiteral("place"), QT_TRANSLATE_NOOP("SyncLabels", "Place")},
+        {QStringLiteral("event_name"), QT_TRANSLATE_NOOP("SyncLabels", "Event")},
+        {QStringLiteral("category"), QT_TRANSLATE_NOOP("SyncLabels", "Category")},
+        {QStringLiteral("delivered_on"), QT_TRANSLATE_NOOP("SyncLabels", "Delivered on")},
+        {QStringLiteral("activity_date"), QT_TRANSLATE_NOOP("SyncLabels", "Date")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("SyncLabels", "Date")},
+        {QStringLiteral("starts_at"), QT_TRANSLATE_NOOP("SyncLabels", "Starts")},
+        {QStringLiteral("ends_at"), QT_TRANSLATE_NOOP("SyncLabels", "Ends")},
+        {QStringLiteral("all_day"), QT_TRANSLATE_NOOP("SyncLabels", "All day")},
+        {QStringLiteral("start_date"), QT_TRANSLATE_NOOP("SyncLabels", "Start date")},
+        {QStringLiteral("end_date"), QT_TRANSLATE_NOOP("SyncLabels", "End date")},
+        {QStringLiteral("basis_date"), QT_TRANSLATE_NOOP("SyncLabels", "Basis date")},
+        {QStringLiteral("policy_goal"), QT_TRANSLATE_NOOP("SyncLabels", "Policy goal")},
+        {QStringLiteral("timing"), QT_TRANSLATE_NOOP("SyncLabels", "Completion timing")},
+        {QStringLiteral("required_budget"), QT_TRANSLATE_NOOP("SyncLabels", "Required budget")},
+        {QStringLiteral("budget_kind"), QT_TRANSLATE_NOOP("SyncLabels", "Budget kind")},
+        {QStringLiteral("amount"), QT_TRANSLATE_NOOP("SyncLabels", "Amount")},
+        {QStringLiteral("year"), QT_TRANSLATE_NOOP("SyncLabels", "Year")},
+        {QStringLiteral("value"), QT_TRANSLATE_NOOP("SyncLabels", "Value")},
+        {QStringLiteral("target"), QT_TRANSLATE_NOOP("SyncLabels", "Target")},
+        {QStringLiteral("actual"), QT_TRANSLATE_NOOP("SyncLabels", "Actual")},
+        {QStringLiteral("unit"), QT_TRANSLATE_NOOP("SyncLabels", "Unit")},
+        {QStringLiteral("url"), QT_TRANSLATE_NOOP("SyncLabels", "Address (URL)")},
+        {QStringLiteral("release_no"), QT_TRANSLATE_NOOP("SyncLabels", "Release number")},
+        {QStringLiteral("embargo_until"), QT_TRANSLATE_NOOP("SyncLabels", "Embargo until")},
+        {QStringLiteral("leader"), QT_TRANSLATE_NOOP("SyncLabels", "Team leader")},
+        {QStringLiteral("officer"), QT_TRANSLATE_NOOP("SyncLabels", "Officer")},
+        {QStringLiteral("updated_by"), QT_TRANSLATE_NOOP("SyncLabels", "Edited by")},
+    };
+    const auto found = names.constFind(column);
+    return found == names.constEnd() ? column : QCoreApplication::translate("SyncLabels", *found);
 }
 
 QString syncRowLabel(const QString& tableName, const QString& rowId, const QJsonObject& row)
@@ -91,13 +142,13 @@ QString conflictKindLabel(SyncConflict::Kind kind)
 {
     switch (kind) {
     case SyncConflict::Kind::FieldsDiffer:
-        return QCoreApplication::translate(context, "Changed on both sides");
+        return QCoreApplication::translate("SyncLabels", "Changed on both sides");
     case SyncConflict::Kind::DeletedThere:
-        return QCoreApplication::translate(context, "Deleted on the portal, changed here");
+        return QCoreApplication::translate("SyncLabels", "Deleted on the portal, changed here");
     case SyncConflict::Kind::DeletedHere:
-        return QCoreApplication::translate(context, "Deleted here, changed on the portal");
+        return QCoreApplication::translate("SyncLabels", "Deleted here, changed on the portal");
     case SyncConflict::Kind::Rejected:
-        return QCoreApplication::translate(context, "Refused by the portal");
+        return QCoreApplication::translate("SyncLabels", "Refused by the portal");
     }
     return {};
 }
@@ -107,21 +158,21 @@ QString syncProgressText(const SyncProgress& progress)
     QString phase;
     switch (progress.phase) {
     case SyncProgress::Phase::Connecting:
-        return QCoreApplication::translate(context, "Connecting to the portal…");
+        return QCoreApplication::translate("SyncLabels", "Connecting to the portal…");
     case SyncProgress::Phase::UploadingMedia:
-        phase = QCoreApplication::translate(context, "Uploading files");
+        phase = QCoreApplication::translate("SyncLabels", "Uploading files");
         break;
     case SyncProgress::Phase::Pushing:
-        phase = QCoreApplication::translate(context, "Sending changes");
+        phase = QCoreApplication::translate("SyncLabels", "Sending changes");
         break;
     case SyncProgress::Phase::Pulling:
-        phase = QCoreApplication::translate(context, "Receiving changes");
+        phase = QCoreApplication::translate("SyncLabels", "Receiving changes");
         break;
     case SyncProgress::Phase::Applying:
-        phase = QCoreApplication::translate(context, "Applying changes");
+        phase = QCoreApplication::translate("SyncLabels", "Applying changes");
         break;
     case SyncProgress::Phase::Finished:
-        return QCoreApplication::translate(context, "Sync finished");
+        return QCoreApplication::translate("SyncLabels", "Sync finished");
     }
     if (progress.total > 0)
         return phase + u' ' + QString::number(progress.done) + u'/' +

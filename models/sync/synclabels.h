@@ -16,6 +16,10 @@ namespace openmayor {
 // itself for a table we do not know.
 QString syncTableLabel(const QString& tableName);
 
+// The name of a column as users know it ("title" → "제목"); the column name itself for
+// references and bookkeeping columns.
+QString syncFieldLabel(const QString& column);
+
 // A short label of a row: the table's name, then `code title`, else the title, name, label
 // or slug field of `row`, else the row id ("공약 1-1-1 365일 열린시장실 운영").
 QString syncRowLabel(const QString& tableName, const QString& rowId, const QJsonObject& row);

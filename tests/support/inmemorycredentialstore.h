@@ -4,6 +4,8 @@
 
 #include <QMap>
 
+#include <functional>
+
 namespace openmayor::test {
 
 // A CredentialStore for tests (no keychain daemon runs here): secrets in a map, with an
@@ -13,6 +15,8 @@ class InMemoryCredentialStore final : public CredentialStore
 public:
     Result<QString> readPassword(const QString& key) override
     {
+        if (m_readHook)
+            m_readHook();
         if (!m_failure.message.isEmpty())
             return m_failure;
         return m_passwords.value(key);
@@ -35,10 +39,13 @@ public:
     const QMap<QString, QString>& passwords() const { return m_passwords; }
     // Every later call fails with `error` (an empty message restores normal service).
     void failWith(Error error) { m_failure = std::move(error); }
+    // Runs inside every read, where a real keychain spins an event loop (timers may fire).
+    void setReadHook(std::function<void()> hook) { m_readHook = std::move(hook); }
 
 private:
     QMap<QString, QString> m_passwords;
     Error m_failure;
+    std::function<void()> m_readHook;
 };
 
 } // namespace openmayor::test

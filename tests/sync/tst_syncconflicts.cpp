@@ -130,6 +130,8 @@ void TestSyncConflicts::labelsFallBack()
     // a code alone is not a name
     QCOMPARE(syncRowLabel(u"pledge_area"_s, id, {{u"code"_s, u"7"_s}}), u"Pledge area "_s + id);
     QCOMPARE(syncTableLabel(u"no_such_table"_s), u"no_such_table"_s);
+    QCOMPARE(syncFieldLabel(u"body_html"_s), u"Body"_s);
+    QCOMPARE(syncFieldLabel(u"goal_id"_s), u"goal_id"_s); // references keep their name
     QCOMPARE(conflictKindFromKey(u"deleted_there"_s), SyncConflict::Kind::DeletedThere);
     QVERIFY(!conflictKindFromKey(u"other"_s));
 }
