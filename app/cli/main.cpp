@@ -69,6 +69,21 @@ const std::map<QString, Command>& commands()
                                    "--out FILE.png|.svg|.pdf [--pledge CODE] [--size WxH|a4] "
                                    "[--template rate-card|trend|budget|pledge-card]  a chart or "
                                    "an infographic")}},
+        {QStringLiteral("portal"),
+         {cli::runPortal,
+          QT_TRANSLATE_NOOP("Cli",
+                            "portal init --portal URL [--media-url URL] [--media-user NAME]  "
+                            "create or upgrade the portal's database schema")}},
+        {QStringLiteral("sync"),
+         {cli::runSync, QT_TRANSLATE_NOOP("Cli", "sync --portal URL [--json] [--progress]  send "
+                                                 "local changes to the portal and receive its "
+                                                 "changes")}},
+        {QStringLiteral("conflicts"),
+         {cli::runConflicts,
+          QT_TRANSLATE_NOOP("Cli", "conflicts [--json]  changes sync could not apply on its own")}},
+        {QStringLiteral("resolve"),
+         {cli::runResolve, QT_TRANSLATE_NOOP("Cli", "resolve ID --take mine|theirs  settle one "
+                                                    "conflict")}},
     };
     return table;
 }
@@ -195,6 +210,22 @@ int main(int argc, char* argv[])
          QCoreApplication::translate("Cli", "date")},
         {QStringLiteral("public-only"),
          QCoreApplication::translate("Cli", "With export schedule: leave internal events out.")},
+        {QStringLiteral("portal"),
+         QCoreApplication::translate("Cli", "With portal and sync: postgresql://user@host:port/db "
+                                            "(the password comes from OPENMAYOR_PORTAL_PASSWORD "
+                                            "or the keychain)."),
+         QCoreApplication::translate("Cli", "url")},
+        {QStringLiteral("media-url"),
+         QCoreApplication::translate("Cli", "With portal init: the media store's WebDAV address."),
+         QCoreApplication::translate("Cli", "url")},
+        {QStringLiteral("media-user"),
+         QCoreApplication::translate("Cli", "With portal init: the media store's user name."),
+         QCoreApplication::translate("Cli", "name")},
+        {QStringLiteral("progress"),
+         QCoreApplication::translate("Cli", "With sync: report progress on stderr.")},
+        {QStringLiteral("take"),
+         QCoreApplication::translate("Cli", "With resolve: mine or theirs."),
+         QCoreApplication::translate("Cli", "side")},
         {QStringLiteral("dry-run"),
          QCoreApplication::translate("Cli", "With import schedule: show the plan, save nothing.")},
     });
