@@ -1,10 +1,13 @@
 #include "syncfixture.h"
 
 #include "testsupport.h"
+#include "webdavsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -140,18 +143,18 @@ std::unique_ptr<QProcess> Cli::start(const QStringList& arguments,
     process->setProcessEnvironment(environment);
     process->setWorkingDirectory(m_home->path());
     process->start(m_program, QStringList{u"--lang"_s, u"en"_s} + arguments);
+    process->closeWriteChannel(); // nothing on stdin
     return process;
 }
 
 CliRun Cli::collect(QProcess& process, int timeoutMs)
 {
     CliRun r;
-    r.started =
-        process.state() != QProcess::NotRunning || process.error() != QProcess::FailedToStart;
+    r.started = process.error() != QProcess::FailedToStart;
     if (!r.started)
         return r;
-    process.closeWriteChannel();
-    r.finished = process.waitForFinished(timeoutMs);
+    // waitForFinished() is false for a process that has finished already.
+    r.finished = process.state() == QProcess::NotRunning || process.waitForFinished(timeoutMs);
     if (!r.finished) {
         process.kill();
         process.waitForFinished(5000);
@@ -400,6 +403,14 @@ Status SyncWorld::setUp(const QString& portalPrefix, int clientCount)
     }
     if (const CliRun init = cli.portalInit(files.first(), portal.url()); !init.exitedWith(0))
         return Error(Error::Kind::Generic, u"portal init: "_s + init.describe());
+    // The portal's own folder on the media store, made as its admin would.
+    const DavAccount dav = davAccountFromEnv();
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    const HttpResult made = waitForReply(network.sendCustomRequest(
+        davRequest(QUrl(mediaBaseUrl()), dav.user, dav.password), "MKCOL"));
+    if (made.status != 201)
+        return Error(Error::Kind::Io, u"MKCOL "_s + mediaBaseUrl() + u": "_s + describe(made));
     for (const auto& [key, value] :
          {std::pair{u"media_base_url"_s, mediaBaseUrl()},
           std::pair{u"media_user"_s, requiredEnv("OPENMAYOR_TEST_DAV_USER")}})
