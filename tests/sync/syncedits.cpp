@@ -317,40 +317,66 @@ Result<bool> EditMaker::localEdit(const LocalStore& store, const QString& actor)
 
 Result<bool> EditMaker::portalEdit(const PortalDatabase& portal, const QString& actor)
 {
+    const Result<std::optional<Write>> made = makePortalEdit(portal.connection(), actor);
+    if (!made)
+        return made.error();
+    if (!made->has_value())
+        return false;
+    m_log->record(std::move(**made));
+    return true;
+}
+
+Result<std::optional<Write>> EditMaker::makePortalEdit(QSqlDatabase db, const QString& actor)
+{
     const Plan p = plan(actor);
+    QSqlQuery query(db);
+    const auto run = [&query](const QString& sql, const QVariantList& bindings) -> Status {
+        if (!query.prepare(sql))
+            return Error(Error::Kind::Database, sql, query.lastError().text());
+        for (const QVariant& value : bindings)
+            query.addBindValue(value);
+        if (!query.exec())
+            return Error(query.lastError().nativeErrorCode() == u"55P03"
+                             ? Error::Kind::Generic // lock_timeout: someone holds the row
+                             : Error::Kind::Database,
+                         sql, query.lastError().text());
+        return {};
+    };
     if (p.kind == Kind::InsertEvent) {
-        const Result<QVariant> id = portal.scalar(
-            u"INSERT INTO openmayor.schedule_event (sync_id, %1) VALUES (gen_random_uuid(), %2) "
-            u"RETURNING sync_id::text"_s.arg(columnNames(p.values), placeholders(p.values.size())),
-            p.values.values());
-        if (!id)
-            return id.error();
-        m_log->record(writeOf(actor, Write::Op::Insert, p.table, id->toString(), p.values));
-        return true;
+        if (Status s = run(u"INSERT INTO openmayor.schedule_event (sync_id, %1) VALUES "
+                           u"(gen_random_uuid(), %2) RETURNING sync_id::text"_s.arg(
+                               columnNames(p.values), placeholders(p.values.size())),
+                           p.values.values());
+            !s)
+            return s.error();
+        if (!query.next())
+            return Error(Error::Kind::Database, u"INSERT … RETURNING gave no row"_s);
+        return std::optional<Write>(
+            writeOf(actor, Write::Op::Insert, p.table, query.value(0).toString(), p.values));
     }
-    QSqlQuery query(portal.connection());
-    if (!query.exec(u"SELECT sync_id::text FROM openmayor.\"%1\" ORDER BY 1"_s.arg(p.table)))
-        return Error(Error::Kind::Database, u"ids of "_s + p.table, query.lastError().text());
+    if (Status s = run(u"SELECT sync_id::text FROM openmayor.\"%1\" ORDER BY 1"_s.arg(p.table), {});
+        !s)
+        return s.error();
     QStringList ids;
     while (query.next())
         ids << query.value(0).toString();
     if (ids.isEmpty() || (p.kind == Kind::Delete && ids.size() < kMinRowsBeforeDelete))
-        return false;
+        return std::optional<Write>();
     const QString id = pick(ids);
     const bool deleting = p.kind == Kind::Delete;
-    const Result<int> changed =
-        deleting ? portal.exec(
-                       u"DELETE FROM openmayor.\"%1\" WHERE sync_id = ?::uuid"_s.arg(p.table), {id})
-                 : portal.exec(u"UPDATE openmayor.\"%1\" SET %2 WHERE sync_id = ?::uuid"_s.arg(
-                                   p.table, assignments(p.values)),
-                               p.values.values() + QVariantList{id});
+    const Status changed =
+        deleting ? run(u"DELETE FROM openmayor.\"%1\" WHERE sync_id = ?::uuid"_s.arg(p.table), {id})
+                 : run(u"UPDATE openmayor.\"%1\" SET %2 WHERE sync_id = ?::uuid"_s.arg(
+                           p.table, assignments(p.values)),
+                       p.values.values() + QVariantList{id});
+    if (!changed && changed.error().kind == Error::Kind::Generic)
+        return std::optional<Write>(); // the row is locked by a transaction held open
     if (!changed)
         return changed.error();
-    if (*changed == 0)
-        return false;
-    m_log->record(
-        writeOf(actor, deleting ? Write::Op::Delete : Write::Op::Update, p.table, id, p.values));
-    return true;
+    if (query.numRowsAffected() == 0)
+        return std::optional<Write>();
+    return std::optional<Write>(writeOf(
+        actor, deleting ? Write::Op::Delete : Write::Op::Update, p.table, id, p.values));
 }
 
 } // namespace openmayor::test

@@ -11,7 +11,10 @@
 #include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace openmayor::test {
 
@@ -76,6 +79,11 @@ public:
     // One random edit on the portal's tables, as its web admin would (superuser SQL).
     Result<bool> portalEdit(const PortalDatabase& portal,
                             const QString& actor = QStringLiteral("pg"));
+    // The same through `db`, which may be inside a transaction: the edit is made but not
+    // logged; the caller records it when (and if) the transaction commits. No value when
+    // there was nothing to edit, or the row was locked past the connection's lock_timeout.
+    Result<std::optional<Write>> makePortalEdit(QSqlDatabase db,
+                                                const QString& actor = QStringLiteral("pg"));
 
     // Unique text such as "c2-e17" (Korean added so every round trip carries Hangul).
     QString token(const QString& actor);

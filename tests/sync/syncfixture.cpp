@@ -305,6 +305,14 @@ QSqlDatabase PortalDatabase::connection() const
     return QSqlDatabase::database(m_connectionName);
 }
 
+Result<QSqlDatabase> PortalDatabase::openConnection(const QString& name) const
+{
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connectionName, name);
+    if (!db.open())
+        return sqlError(u"connect to "_s + m_name, db.lastError());
+    return db;
+}
+
 Result<int> PortalDatabase::exec(const QString& sql, const QVariantList& bindings) const
 {
     QSqlQuery query(connection());

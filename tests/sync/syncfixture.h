@@ -114,6 +114,9 @@ public:
     QString url() const;
     QString urlThrough(int port) const; // the same database through another port (a proxy)
     QSqlDatabase connection() const;
+    // Another superuser connection to it named `name` (e.g. a second writer that holds a
+    // transaction open); the caller closes it and removes it with QSqlDatabase.
+    Result<QSqlDatabase> openConnection(const QString& name) const;
 
     // Number of rows changed, or the error.
     Result<int> exec(const QString& sql, const QVariantList& bindings = {}) const;
