@@ -20,6 +20,7 @@ struct EditableTable
     int weight;
     QStringList textColumns;
     QStringList numberColumns;
+    QStringList nullableColumns; // text that may be NULL (NULL, '' and text all differ)
     bool deletable;
 };
 
@@ -29,10 +30,34 @@ const QList<EditableTable> kTables{
      15,
      {u"title"_s, u"policy_goal"_s},
      {u"required_budget"_s, u"budget_prior"_s},
+     {u"basis_date"_s},
      false},
-    {u"press_release"_s, 30, {u"title"_s, u"subtitle"_s, u"body_html"_s}, {}, true},
-    {u"schedule_event"_s, 35, {u"title"_s, u"place"_s, u"description"_s}, {}, true},
-    {u"speech"_s, 20, {u"title"_s, u"place"_s}, {}, true},
+    {u"press_release"_s,
+     30,
+     {u"title"_s, u"subtitle"_s, u"body_html"_s},
+     {},
+     {u"distributed_at"_s, u"embargo_until"_s},
+     true},
+    {u"schedule_event"_s,
+     35,
+     {u"title"_s, u"place"_s, u"description"_s},
+     {},
+     {u"publish_at"_s},
+     true},
+    {u"speech"_s, 20, {u"title"_s, u"place"_s}, {}, {u"publish_at"_s}, true},
+};
+
+// Appended to some tokens: quotes, SQL, escapes, control characters (not NUL), a surrogate
+// pair, placeholders, invisible and trailing white space must all round-trip unchanged.
+const QStringList kHostileSuffixes{
+    u" '; DROP TABLE openmayor.pledge; --"_s,
+    u" \"quoted\" \\back\\slash"_s,
+    u" tab\tCR\rLF\nend"_s,
+    u" \U0001F642 emoji"_s,
+    u" \u0001\u001f control"_s,
+    u" ? $1 %s %n :name"_s,
+    u" zero\u200bwidth  "_s,
+    u" <script>alert(1)</script> &amp;"_s,
 };
 constexpr int kMinRowsBeforeDelete = 5;
 
@@ -169,7 +194,10 @@ QStringList WriteLog::violations(const StoreContent& final, const StoreContent& 
 
 QString EditMaker::token(const QString& actor)
 {
-    return u"%1-e%2 편집"_s.arg(actor).arg(++m_counters[actor]);
+    const QString plain = u"%1-e%2 편집"_s.arg(actor).arg(++m_counters[actor]);
+    if (m_random->bounded(3) != 0)
+        return plain;
+    return plain + kHostileSuffixes.at(int(m_random->bounded(quint32(kHostileSuffixes.size()))));
 }
 
 QString EditMaker::pick(const QStringList& ids)
@@ -201,7 +229,8 @@ EditMaker::Plan EditMaker::plan(const QString& actor)
         p.kind = Kind::UpdateNumber;
         const QString column =
             table->numberColumns.at(int(m_random->bounded(quint32(table->numberColumns.size()))));
-        p.values.insert(column, double(m_random->bounded(10000000)) / 1000.0);
+        // Full double precision; compared to 15 significant digits.
+        p.values.insert(column, m_random->generateDouble() * 1e6);
     } else if (kindRoll < 35 || (kindRoll < 45 && p.table == u"schedule_event")) {
         p.kind = Kind::InsertEvent;
         p.table = u"schedule_event"_s;
@@ -225,6 +254,14 @@ EditMaker::Plan EditMaker::plan(const QString& actor)
                     {u"publish_at"_s, QVariant(QMetaType::fromType<QString>())},
                     {u"department"_s, u"비서실"_s},
                     {u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    } else if (kindRoll < 55 && !table->nullableColumns.isEmpty()) {
+        p.kind = Kind::UpdateText;
+        const QString column = table->nullableColumns.at(
+            int(m_random->bounded(quint32(table->nullableColumns.size()))));
+        const int choice = int(m_random->bounded(3));
+        p.values.insert(column, choice == 0   ? QVariant(QMetaType::fromType<QString>())
+                                : choice == 1 ? QVariant(u""_s)
+                                              : QVariant(token(actor)));
     } else {
         p.kind = Kind::UpdateText;
         QStringList columns = table->textColumns;
@@ -375,8 +412,8 @@ Result<std::optional<Write>> EditMaker::makePortalEdit(QSqlDatabase db, const QS
         return changed.error();
     if (query.numRowsAffected() == 0)
         return std::optional<Write>();
-    return std::optional<Write>(writeOf(
-        actor, deleting ? Write::Op::Delete : Write::Op::Update, p.table, id, p.values));
+    return std::optional<Write>(
+        writeOf(actor, deleting ? Write::Op::Delete : Write::Op::Update, p.table, id, p.values));
 }
 
 } // namespace openmayor::test

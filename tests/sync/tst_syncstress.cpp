@@ -12,8 +12,8 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
-#include <QSqlError>
 #include <QJsonArray>
+#include <QSqlError>
 #include <QtTest>
 
 #include <memory>
@@ -198,8 +198,9 @@ int TestSyncStress::resolveAll(Client& client)
               qPrintable(conflict.value(u"table"_s).toString()),
               qPrintable(conflict.value(u"row_id"_s).toString()), mine ? "mine" : "theirs");
         if (!resolved.exitedWith(0))
-            m_failures << u"%1: resolve %2 failed: %3"_s.arg(client.actor).arg(id).arg(
-                resolved.describe());
+            m_failures << u"%1: resolve %2 failed: %3"_s.arg(client.actor)
+                              .arg(id)
+                              .arg(resolved.describe());
     }
     return int(conflicts.size());
 }
@@ -306,7 +307,8 @@ void TestSyncStress::randomisedConcurrency()
                 running = !finishSync(*client, 25) || running;
         }
         qInfo("round %d: %d syncs, %lld writes so far, %d conflicts seen, %lld ms", round,
-              int(syncing.size()), m_log.lastSeq(), int(m_conflictKeys.size()), qint64(clock.elapsed()));
+              int(syncing.size()), m_log.lastSeq(), int(m_conflictKeys.size()),
+              qint64(clock.elapsed()));
     }
     QVERIFY2(m_failures.isEmpty(),
              qPrintable(u"seed %1:\n"_s.arg(m_seed) + m_failures.join(u'\n')));
