@@ -33,6 +33,7 @@ struct Client
     LocalStore* store = nullptr;       // owned by the world
     std::unique_ptr<QProcess> process; // the sync running now, if any
     qint64 seqAtStart = 0;
+    int killAtPoll = 0; // > 0: kill -9 the running sync at this poll of the round; -1: sent
 };
 
 } // namespace
@@ -75,6 +76,7 @@ private:
     QSet<QString> m_conflictKeys; // actor/id/kind seen (logged once)
     int m_resolutions = 0;
     int m_heldWrites = 0;
+    int m_kills = 0;
 };
 
 void TestSyncStress::initTestCase()
@@ -121,7 +123,11 @@ bool TestSyncStress::finishSync(Client& client, int waitMs)
         return false;
     const CliRun run = Cli::collect(*client.process);
     client.process.reset();
-    if (run.exitedWith(0) || run.exitedWith(3)) {
+    const bool killed = client.killAtPoll < 0;
+    client.killAtPoll = 0;
+    if (killed && run.crashed) {
+        ++m_kills; // nothing acknowledged; the next sync must pick up where it died
+    } else if (run.exitedWith(0) || run.exitedWith(3)) {
         m_log.acknowledge(client.actor, client.seqAtStart);
         const SyncCounts counts = SyncCounts::fromRun(run);
         if (!counts.valid)
@@ -280,7 +286,12 @@ void TestSyncStress::randomisedConcurrency()
         }
         for (Client* client : std::as_const(syncing))
             startSync(*client);
+        // Sometimes a sync is killed (kill -9) at a random moment.
+        if (m_random->bounded(4) == 0)
+            syncing.at(int(m_random->bounded(quint32(syncing.size()))))->killAtPoll =
+                1 + int(m_random->bounded(12));
 
+        int polls = 0;
         int portalEdits = int(m_random->bounded(4));
         int lateEdits = int(m_random->bounded(3));
         bool running = true;
@@ -302,6 +313,12 @@ void TestSyncStress::randomisedConcurrency()
                 if (held)
                     m_log.record(*held);
             }
+            ++polls;
+            for (Client* client : std::as_const(syncing))
+                if (client->killAtPoll == polls && client->process) {
+                    client->process->kill();
+                    client->killAtPoll = -1;
+                }
             running = false;
             for (Client* client : std::as_const(syncing))
                 running = !finishSync(*client, 25) || running;
@@ -355,9 +372,9 @@ void TestSyncStress::randomisedConcurrency()
 
     const StoreContent final = portalNow();
     const QStringList broken = m_log.violations(final, initial);
-    qInfo("%lld writes (%lld acknowledged, %d held open across syncs), %d syncs, %d conflicts "
-          "recorded, %d resolved, %lld ms",
-          m_log.lastSeq(), m_log.acknowledgedCount(), m_heldWrites, m_syncs,
+    qInfo("%lld writes (%lld acknowledged, %d held open across syncs), %d syncs (%d killed), "
+          "%d conflicts recorded, %d resolved, %lld ms",
+          m_log.lastSeq(), m_log.acknowledgedCount(), m_heldWrites, m_syncs, m_kills,
           int(m_conflictKeys.size()), m_resolutions, qint64(clock.elapsed()));
     QVERIFY2(broken.isEmpty(),
              qPrintable(u"seed %1: %2 broken writes:\n"_s.arg(m_seed).arg(broken.size()) +
