@@ -45,6 +45,9 @@ const QList<EditableTable> kTables{
      {u"publish_at"_s},
      true},
     {u"speech"_s, 20, {u"title"_s, u"place"_s}, {}, {u"publish_at"_s}, true},
+    // Deleting an activity takes its photos with it (ON DELETE CASCADE) while other sides
+    // may be adding photos to it.
+    {u"activity"_s, 12, {u"title"_s, u"place"_s}, {}, {u"publish_at"_s}, true},
 };
 
 // Appended to some tokens: quotes, SQL, escapes, control characters (not NUL), a surrogate
@@ -133,6 +136,11 @@ QStringList WriteLog::violations(const StoreContent& final, const StoreContent& 
     for (const Write& write : m_writes)
         byRow[key(write.table, write.rowId)].append(&write);
 
+    QSet<QString> deletedRows;
+    for (const Write& write : m_writes)
+        if (write.op == Write::Op::Delete)
+            deletedRows.insert(key(write.table, write.rowId));
+
     QStringList found;
     for (auto it = byRow.cbegin(); it != byRow.cend(); ++it) {
         const QList<const Write*>& writes = it.value();
@@ -154,8 +162,11 @@ QStringList WriteLog::violations(const StoreContent& final, const StoreContent& 
             return lines.join(u'\n');
         }();
 
+        // A row whose parent was deleted (ON DELETE CASCADE) is deleted with it.
+        const QString parent = writes.first()->parent;
+        const bool parentDeleted = !parent.isEmpty() && deletedRows.contains(parent);
         if (!present) {
-            if (!excused && (!lastDelete || last->op != Write::Op::Delete))
+            if (!excused && !parentDeleted && (!lastDelete || last->op != Write::Op::Delete))
                 found << u"%1 %2 is gone, but its last write is not a delete and no conflict "
                          u"names it:\n%3"_s.arg(table, rowId, history);
             continue;
@@ -225,6 +236,12 @@ EditMaker::Plan EditMaker::plan(const QString& actor)
     const int kindRoll = int(m_random->bounded(100));
     if (kindRoll < 10 && table->deletable) {
         p.kind = Kind::Delete;
+    } else if (kindRoll < 40 && p.table == u"activity") {
+        p.kind = Kind::InsertPhoto;
+        p.table = u"activity_photo"_s;
+        p.values = {{u"position"_s, int(m_random->bounded(100))},
+                    {u"caption"_s, token(actor)},
+                    {u"alt_text"_s, u""_s}};
     } else if (kindRoll < 30 && !table->numberColumns.isEmpty()) {
         p.kind = Kind::UpdateNumber;
         const QString column =
@@ -319,15 +336,32 @@ QString columnNames(const QMap<QString, QVariant>& values)
 Result<bool> EditMaker::localEdit(const LocalStore& store, const QString& actor)
 {
     const Plan p = plan(actor);
-    if (p.kind == Kind::InsertEvent) {
+    if (p.kind == Kind::InsertEvent || p.kind == Kind::InsertPhoto) {
+        QMap<QString, QVariant> values = p.values;
+        QString parent;
+        if (p.kind == Kind::InsertPhoto) {
+            const Result<QStringList> activities =
+                store.column(u"SELECT id FROM activity ORDER BY id"_s);
+            const Result<QStringList> media = store.column(u"SELECT id FROM media ORDER BY id"_s);
+            if (!activities || !media)
+                return (activities ? media.error() : activities.error());
+            if (activities->isEmpty() || media->isEmpty())
+                return false;
+            parent = pick(*activities);
+            values.insert(u"activity_id"_s, parent);
+            values.insert(u"media_id"_s, pick(*media));
+        }
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const Result<int> inserted =
-            store.exec(u"INSERT INTO schedule_event (id, %1) VALUES (?, %2)"_s.arg(
-                           columnNames(p.values), placeholders(p.values.size())),
-                       QVariantList{id} + p.values.values());
+            store.exec(u"INSERT INTO \"%1\" (id, %2) VALUES (?, %3)"_s.arg(
+                           p.table, columnNames(values), placeholders(values.size())),
+                       QVariantList{id} + values.values());
         if (!inserted)
             return inserted.error();
-        m_log->record(writeOf(actor, Write::Op::Insert, p.table, id, p.values));
+        Write write = writeOf(actor, Write::Op::Insert, p.table, id, values);
+        if (!parent.isEmpty())
+            write.parent = u"activity/"_s + parent;
+        m_log->record(std::move(write));
         return true;
     }
     const Result<QStringList> ids =
@@ -379,17 +413,38 @@ Result<std::optional<Write>> EditMaker::makePortalEdit(QSqlDatabase db, const QS
                          sql, query.lastError().text());
         return {};
     };
-    if (p.kind == Kind::InsertEvent) {
-        if (Status s = run(u"INSERT INTO openmayor.schedule_event (sync_id, %1) VALUES "
-                           u"(gen_random_uuid(), %2) RETURNING sync_id::text"_s.arg(
-                               columnNames(p.values), placeholders(p.values.size())),
-                           p.values.values());
+    if (p.kind == Kind::InsertEvent || p.kind == Kind::InsertPhoto) {
+        QMap<QString, QVariant> values = p.values;
+        QString parent;
+        if (p.kind == Kind::InsertPhoto) {
+            QStringList found[2];
+            const QString tables[2] = {u"activity"_s, u"media"_s};
+            for (int i = 0; i < 2; ++i) {
+                if (Status s = run(
+                        u"SELECT sync_id::text FROM openmayor.%1 ORDER BY 1"_s.arg(tables[i]), {});
+                    !s)
+                    return s.error();
+                while (query.next())
+                    found[i] << query.value(0).toString();
+                if (found[i].isEmpty())
+                    return std::optional<Write>();
+            }
+            parent = pick(found[0]);
+            values.insert(u"activity_id"_s, parent);
+            values.insert(u"media_id"_s, pick(found[1]));
+        }
+        if (Status s = run(u"INSERT INTO openmayor.\"%1\" (sync_id, %2) VALUES "
+                           u"(gen_random_uuid(), %3) RETURNING sync_id::text"_s.arg(
+                               p.table, columnNames(values), placeholders(values.size())),
+                           values.values());
             !s)
             return s.error();
         if (!query.next())
             return Error(Error::Kind::Database, u"INSERT … RETURNING gave no row"_s);
-        return std::optional<Write>(
-            writeOf(actor, Write::Op::Insert, p.table, query.value(0).toString(), p.values));
+        Write write = writeOf(actor, Write::Op::Insert, p.table, query.value(0).toString(), values);
+        if (!parent.isEmpty())
+            write.parent = u"activity/"_s + parent;
+        return std::optional<Write>(std::move(write));
     }
     if (Status s = run(u"SELECT sync_id::text FROM openmayor.\"%1\" ORDER BY 1"_s.arg(p.table), {});
         !s)

@@ -32,6 +32,7 @@ struct Write
     QString table;
     QString rowId;
     QMap<QString, QString> values; // column → canonicalValue()
+    QString parent;                // "table/id" whose delete cascades to this row, if any
     bool acknowledged = false;     // its actor finished a sync (exit 0/3) that began after it
 
     QString describe() const;
@@ -94,6 +95,7 @@ private:
         UpdateText,
         UpdateNumber,
         InsertEvent,
+        InsertPhoto,
         Delete
     };
     struct Plan
