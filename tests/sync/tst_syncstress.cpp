@@ -47,6 +47,7 @@ private slots:
     void initTestCase();
     void randomisedConcurrency();
     void childAddedToParentDeletedElsewhere();
+    void parentDeletedByPortalAdmin();
     void cleanupTestCase();
 
 private:
@@ -445,6 +446,36 @@ void TestSyncStress::childAddedToParentDeletedElsewhere()
     const QString fresh = world.dir.filePath(u"fresh.sqlite"_s);
     QVERIFY(world.cli.initStore(fresh, false).exitedWith(0));
     run = world.cli.sync(fresh, world.portal.url());
+    QVERIFY2(run.exitedWith(0), qPrintable(run.describe()));
+}
+
+// The portal's web admin deletes an activity with psql: its photos must go too, on the
+// portal and in every store, and a new desktop can still take the portal in.
+void TestSyncStress::parentDeletedByPortalAdmin()
+{
+    SyncWorld world;
+    const Status ready = world.setUp(u"om_race"_s, 2);
+    QVERIFY2(ready, qPrintable(ready ? QString() : ready.error().fullText()));
+    const QString activity =
+        world.portal.scalar(u"SELECT activity_id::text FROM openmayor.activity_photo LIMIT 1"_s)
+            ->toString();
+    QVERIFY(
+        world.portal.exec(u"DELETE FROM openmayor.activity WHERE sync_id = ?::uuid"_s, {activity}));
+    for (int client = 0; client < 2; ++client) {
+        const CliRun run = world.sync(client);
+        QVERIFY2(run.exitedWith(0), qPrintable(run.describe()));
+    }
+    const Result<QVariant> orphans = world.portal.scalar(
+        u"SELECT count(*) FROM openmayor.activity_photo WHERE activity_id::text = ?"_s, {activity});
+    QVERIFY(orphans);
+    QVERIFY2(
+        orphans->toInt() == 0,
+        qPrintable(u"the portal keeps %1 photos of the deleted activity"_s.arg(orphans->toInt())));
+    const QString differences = world.differences();
+    QVERIFY2(differences.isEmpty(), qPrintable(differences));
+    const QString fresh = world.dir.filePath(u"fresh.sqlite"_s);
+    QVERIFY(world.cli.initStore(fresh, false).exitedWith(0));
+    const CliRun run = world.cli.sync(fresh, world.portal.url());
     QVERIFY2(run.exitedWith(0), qPrintable(run.describe()));
 }
 
