@@ -198,8 +198,9 @@ QString compareContent(const StoreContent& a, const QString& aName, const StoreC
 // ---------------------------------------------------------------- a ready world
 
 // A fresh portal (schema by `portal init`, media store = the test WebDAV under a folder of
-// its own) and `clientCount` local stores in a temp folder: store 0 from `init --demo`,
-// synced first (it pushes the demo), the others empty and synced (they pull it).
+// its own, made with MKCOL first as the portal's admin would) and `clientCount` local stores
+// in a temp folder: store 0 from `init --demo`, synced first (it pushes the demo), the others
+// empty and synced (they pull it). Everything is dropped with the object.
 class SyncWorld
 {
 public:
