@@ -318,6 +318,17 @@ QString assignments(const QMap<QString, QVariant>& values)
     return parts.join(u", "_s);
 }
 
+// "NOT (a IS ? AND b IS ?)": an update that would change nothing is not made (a no-op write
+// is no edit: nothing to sync, nothing to conflict with a delete). `same` is SQLite's IS or
+// PostgreSQL's IS NOT DISTINCT FROM.
+QString changesSomething(const QMap<QString, QVariant>& values, const QString& same)
+{
+    QStringList parts;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        parts << u"\"%1\" %2 ?"_s.arg(it.key(), same);
+    return u"NOT ("_s + parts.join(u" AND "_s) + u')';
+}
+
 QString placeholders(qsizetype count)
 {
     return QStringList(count, u"?"_s).join(u", "_s);
@@ -375,12 +386,13 @@ Result<bool> EditMaker::localEdit(const LocalStore& store, const QString& actor)
     const Result<int> changed =
         deleting
             ? store.exec(u"DELETE FROM \"%1\" WHERE id = ?"_s.arg(p.table), {id})
-            : store.exec(u"UPDATE \"%1\" SET %2 WHERE id = ?"_s.arg(p.table, assignments(p.values)),
-                         p.values.values() + QVariantList{id});
+            : store.exec(u"UPDATE \"%1\" SET %2 WHERE id = ? AND %3"_s.arg(
+                             p.table, assignments(p.values), changesSomething(p.values, u"IS"_s)),
+                         p.values.values() + QVariantList{id} + p.values.values());
     if (!changed)
         return changed.error();
     if (*changed == 0)
-        return false; // deleted by a pull meanwhile
+        return false; // deleted by a pull meanwhile, or it would change nothing
     m_log->record(
         writeOf(actor, deleting ? Write::Op::Delete : Write::Op::Update, p.table, id, p.values));
     return true;
@@ -458,9 +470,10 @@ Result<std::optional<Write>> EditMaker::makePortalEdit(QSqlDatabase db, const QS
     const bool deleting = p.kind == Kind::Delete;
     const Status changed =
         deleting ? run(u"DELETE FROM openmayor.\"%1\" WHERE sync_id = ?::uuid"_s.arg(p.table), {id})
-                 : run(u"UPDATE openmayor.\"%1\" SET %2 WHERE sync_id = ?::uuid"_s.arg(
-                           p.table, assignments(p.values)),
-                       p.values.values() + QVariantList{id});
+                 : run(u"UPDATE openmayor.\"%1\" SET %2 WHERE sync_id = ?::uuid AND %3"_s.arg(
+                           p.table, assignments(p.values),
+                           changesSomething(p.values, u"IS NOT DISTINCT FROM"_s)),
+                       p.values.values() + QVariantList{id} + p.values.values());
     if (!changed && changed.error().kind == Error::Kind::Generic)
         return std::optional<Write>(); // the row is locked by a transaction held open
     if (!changed)
