@@ -4,6 +4,10 @@
 #include <QString>
 #include <QTextStream>
 
+namespace openmayor {
+class CredentialStore;
+}
+
 namespace openmayor::cli {
 
 // Exit codes of DESIGN.md §5.
@@ -23,6 +27,8 @@ struct Context
     const QCommandLineParser* parser = nullptr;
     QTextStream* out = nullptr;
     QTextStream* err = nullptr;
+    // The system keychain (portal and media store passwords); may be null.
+    CredentialStore* credentials = nullptr;
 
     bool json() const;
     // Prints one clear line on stderr and returns `code`.
@@ -42,6 +48,10 @@ int runScheduleExport(const Context& context);
 int runReport(const Context& context); // reportcommands.cpp
 int runSearch(const Context& context); // searchcommand.cpp
 int runChart(const Context& context);  // chartcommand.cpp
+int runPortal(const Context& context); // synccommands.cpp
+int runSync(const Context& context);
+int runConflicts(const Context& context);
+int runResolve(const Context& context);
 // True when the command line asks for `chart`: Qt Charts needs a QApplication.
 bool needsWidgets(int argc, char** argv);
 

@@ -1,5 +1,6 @@
 // openmayor-cli: the headless face of OpenMayor Studio (DESIGN.md §5).
 #include "cli.h"
+#include "keychaincredentialstore.h"
 
 #include "common/settings.h"
 #include "common/translations.h"
@@ -69,6 +70,21 @@ const std::map<QString, Command>& commands()
                                    "--out FILE.png|.svg|.pdf [--pledge CODE] [--size WxH|a4] "
                                    "[--template rate-card|trend|budget|pledge-card]  a chart or "
                                    "an infographic")}},
+        {QStringLiteral("portal"),
+         {cli::runPortal,
+          QT_TRANSLATE_NOOP("Cli",
+                            "portal init --portal URL [--media-url URL] [--media-user NAME]  "
+                            "create or upgrade the portal's database schema")}},
+        {QStringLiteral("sync"),
+         {cli::runSync, QT_TRANSLATE_NOOP("Cli", "sync --portal URL [--json] [--progress]  send "
+                                                 "local changes to the portal and receive its "
+                                                 "changes")}},
+        {QStringLiteral("conflicts"),
+         {cli::runConflicts,
+          QT_TRANSLATE_NOOP("Cli", "conflicts [--json]  changes sync could not apply on its own")}},
+        {QStringLiteral("resolve"),
+         {cli::runResolve, QT_TRANSLATE_NOOP("Cli", "resolve ID --take mine|theirs  settle one "
+                                                    "conflict")}},
     };
     return table;
 }
@@ -195,6 +211,22 @@ int main(int argc, char* argv[])
          QCoreApplication::translate("Cli", "date")},
         {QStringLiteral("public-only"),
          QCoreApplication::translate("Cli", "With export schedule: leave internal events out.")},
+        {QStringLiteral("portal"),
+         QCoreApplication::translate("Cli", "With portal and sync: postgresql://user@host:port/db "
+                                            "(the password comes from OPENMAYOR_PORTAL_PASSWORD "
+                                            "or the keychain)."),
+         QCoreApplication::translate("Cli", "url")},
+        {QStringLiteral("media-url"),
+         QCoreApplication::translate("Cli", "With portal init: the media store's WebDAV address."),
+         QCoreApplication::translate("Cli", "url")},
+        {QStringLiteral("media-user"),
+         QCoreApplication::translate("Cli", "With portal init: the media store's user name."),
+         QCoreApplication::translate("Cli", "name")},
+        {QStringLiteral("progress"),
+         QCoreApplication::translate("Cli", "With sync: report progress on stderr.")},
+        {QStringLiteral("take"),
+         QCoreApplication::translate("Cli", "With resolve: mine or theirs."),
+         QCoreApplication::translate("Cli", "side")},
         {QStringLiteral("dry-run"),
          QCoreApplication::translate("Cli", "With import schedule: show the plan, save nothing.")},
     });
@@ -229,7 +261,9 @@ int main(int argc, char* argv[])
         return cli::Usage;
     }
 
+    KeychainCredentialStore keychain;
     cli::Context context;
+    context.credentials = &keychain;
     context.arguments = positional;
     context.databasePath = settings.resolveDataFile(parser.value(QStringLiteral("db")));
     context.parser = &parser;

@@ -12,6 +12,9 @@ const QString lastSectionKey = QStringLiteral("ui/lastSection");
 const QString scheduleViewKey = QStringLiteral("ui/scheduleView");
 const QString userNameKey = QStringLiteral("user/name");
 const QString brandGroup = QStringLiteral("infographic/brand");
+const QString portalUrlKey = QStringLiteral("sync/portalUrl");
+const QString syncIntervalKey = QStringLiteral("sync/intervalMinutes");
+constexpr int defaultSyncIntervalMinutes = 15;
 } // namespace
 
 Settings::Settings(QObject* parent) : QObject(parent) {}
@@ -149,6 +152,35 @@ void Settings::setBrandTheme(const BrandTheme& theme)
     put(QStringLiteral("sourceLine"), theme.sourceLine);
     put(QStringLiteral("footer"), theme.footer);
     emit brandThemeChanged();
+}
+
+QString Settings::portalUrl() const
+{
+    return m_settings.value(portalUrlKey).toString();
+}
+
+void Settings::setPortalUrl(const QString& url)
+{
+    if (url == portalUrl())
+        return;
+    m_settings.setValue(portalUrlKey, url);
+    emit syncSettingsChanged();
+}
+
+int Settings::syncIntervalMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(syncIntervalKey, defaultSyncIntervalMinutes).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : defaultSyncIntervalMinutes;
+}
+
+void Settings::setSyncIntervalMinutes(int minutes)
+{
+    minutes = qMax(0, minutes);
+    if (minutes == syncIntervalMinutes())
+        return;
+    m_settings.setValue(syncIntervalKey, minutes);
+    emit syncSettingsChanged();
 }
 
 } // namespace openmayor

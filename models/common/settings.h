@@ -50,10 +50,20 @@ public:
     BrandTheme brandTheme() const;
     void setBrandTheme(const BrandTheme& theme);
 
+    // The portal's PostgreSQL URL without the password (PortalEndpoint::displayUrl());
+    // empty when no portal is configured. The password lives in the keychain only.
+    QString portalUrl() const;
+    void setPortalUrl(const QString& url);
+    // Minutes between automatic syncs; 0 turns the timer off. Default 15.
+    int syncIntervalMinutes() const;
+    void setSyncIntervalMinutes(int minutes);
+
 signals:
     void languageChanged(const QString& language);
     void dataFileChanged(const QString& path);
     void brandThemeChanged();
+    // The portal URL or the sync interval changed.
+    void syncSettingsChanged();
 
 private:
     QSettings m_settings;

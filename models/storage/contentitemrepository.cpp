@@ -160,9 +160,10 @@ Result<QList<ContentRevision>> ContentItemRepository::revisions(ContentType type
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
-    if (Status s = prepare(query, QStringLiteral("SELECT id, revision_no, created_at, created_by, "
-                                                 "data FROM content_revision WHERE item_table = ? "
-                                                 "AND item_id = ? ORDER BY revision_no DESC"));
+    if (Status s = prepare(
+            query, QStringLiteral("SELECT id, revision_no, created_at, created_by, "
+                                  "data FROM content_revision WHERE item_table = ? "
+                                  "AND item_id = ? ORDER BY revision_no DESC, created_at DESC"));
         !s)
         return s.error();
     if (Status s = exec(query, {tableOf(type), id}); !s)

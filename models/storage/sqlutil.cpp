@@ -69,6 +69,13 @@ Status prepare(QSqlQuery& query, const QString& sql)
     return {};
 }
 
+Status execQuery(QSqlQuery& query, const QString& sql, const QVariantList& params)
+{
+    if (Status s = prepare(query, sql); !s)
+        return s;
+    return exec(query, params);
+}
+
 Status exec(QSqlQuery& query, const QVariantList& params)
 {
     for (int i = 0; i < params.size(); ++i) {

@@ -20,6 +20,8 @@ Error sqlError(const QSqlDatabase& db);
 Status exec(QSqlDatabase& db, const QString& sql, const QVariantList& params = {});
 Status exec(QSqlQuery& query, const QVariantList& params = {});
 Status prepare(QSqlQuery& query, const QString& sql);
+// prepare() then exec(): the query is left on its result rows.
+Status execQuery(QSqlQuery& query, const QString& sql, const QVariantList& params = {});
 Result<qint64> queryInt(QSqlDatabase& db, const QString& sql, const QVariantList& params = {});
 
 } // namespace openmayor

@@ -160,6 +160,11 @@ QStringList tablesInMigrationScripts()
     static const QRegularExpression createTable(
         u"CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([A-Za-z_][A-Za-z0-9_]*)"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // A table rebuilt by a later migration (create new, copy, drop old, rename) ends under
+    // the old name.
+    static const QRegularExpression renameTable(
+        u"ALTER\\s+TABLE\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+RENAME\\s+TO\\s+([A-Za-z_][A-Za-z0-9_]*)"_s,
+        QRegularExpression::CaseInsensitiveOption);
     for (const QString& script : Migrations::scripts()) {
         QFile file(script);
         if (!file.open(QIODevice::ReadOnly))
@@ -169,6 +174,12 @@ QStringList tablesInMigrationScripts()
             const auto match = createTable.match(statement);
             if (match.hasMatch() && match.capturedStart() == 0)
                 tables << match.captured(1);
+            const auto renamed = renameTable.match(statement);
+            if (renamed.hasMatch() && renamed.capturedStart() == 0) {
+                tables.removeAll(renamed.captured(1));
+                if (!tables.contains(renamed.captured(2)))
+                    tables << renamed.captured(2);
+            }
         }
     }
     return tables;

@@ -3,8 +3,8 @@
 // throwaway servers that tests/support/test-servers.sh starts; a missing server or
 // environment variable is a failure, never a skip (STYLE.md 13).
 #include "testsupport.h"
+#include "webdavsupport.h"
 
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -13,12 +13,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimer>
 #include <QUrl>
 #include <QUuid>
 #include <QtTest>
-
-#include <memory>
 
 namespace openmayor {
 
@@ -28,7 +25,6 @@ namespace {
 
 const auto kConnection = u"tst_portaldatabase"_s;
 const auto kWrongConnection = u"tst_portaldatabase_wrong_password"_s;
-constexpr int kReplyTimeoutMs = 15000;
 
 // Connection settings from OPENMAYOR_TEST_PG_URL (postgresql://user@host:port/db).
 void configureFromUrl(QSqlDatabase& db, const QUrl& url, const QString& password)
@@ -39,56 +35,6 @@ void configureFromUrl(QSqlDatabase& db, const QUrl& url, const QString& password
     db.setDatabaseName(url.path().mid(1));
     db.setPassword(password);
     db.setConnectOptions(u"connect_timeout=10"_s);
-}
-
-struct DeleteLater
-{
-    void operator()(QObject* object) const { object->deleteLater(); }
-};
-using ReplyPtr = std::unique_ptr<QNetworkReply, DeleteLater>;
-
-struct HttpResult
-{
-    bool timedOut = false;
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QString errorString;
-    QByteArray contentLength;
-    QByteArray body;
-};
-
-// Waits for the reply with a local event loop, giving up after kReplyTimeoutMs.
-HttpResult waitFor(QNetworkReply* rawReply)
-{
-    const ReplyPtr reply(rawReply);
-    HttpResult result;
-    if (!reply->isFinished()) {
-        QEventLoop loop;
-        QTimer timer;
-        timer.setSingleShot(true);
-        QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-        timer.start(kReplyTimeoutMs);
-        loop.exec();
-        if (!reply->isFinished()) {
-            result.timedOut = true;
-            reply->abort();
-            return result;
-        }
-    }
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.error = reply->error();
-    result.errorString = reply->errorString();
-    result.contentLength = reply->rawHeader("Content-Length");
-    result.body = reply->readAll();
-    return result;
-}
-
-QString describe(const HttpResult& result)
-{
-    if (result.timedOut)
-        return u"no reply within %1 ms"_s.arg(kReplyTimeoutMs);
-    return u"HTTP %1, %2"_s.arg(result.status).arg(result.errorString);
 }
 
 } // namespace
@@ -302,9 +248,8 @@ void TestPortalDatabase::snapshotXminHidesRunningTransactions()
 
 void TestPortalDatabase::webDavPutHeadAndAuth()
 {
-    const QUrl base(test::requiredEnv("OPENMAYOR_TEST_DAV_URL"), QUrl::StrictMode);
-    const QString user = test::requiredEnv("OPENMAYOR_TEST_DAV_USER");
-    const QString password = test::requiredEnv("OPENMAYOR_TEST_DAV_PASSWORD");
+    const test::DavAccount dav = test::davAccountFromEnv();
+    const QUrl& base = dav.baseUrl;
     QVERIFY2(base.isValid() && base.path().endsWith(u'/'), qPrintable(base.toString()));
 
     const QUrl url = base.resolved(
@@ -314,42 +259,39 @@ void TestPortalDatabase::webDavPutHeadAndAuth()
     QNetworkAccessManager nam;
     nam.setProxy(QNetworkProxy::NoProxy);
     const auto request = [&url](const QString& login, const QString& secret) {
-        QNetworkRequest r(url);
-        r.setRawHeader("Authorization",
-                       "Basic " + QString(login + u':' + secret).toUtf8().toBase64());
+        QNetworkRequest r = test::davRequest(url, login, secret);
         r.setHeader(QNetworkRequest::ContentTypeHeader, u"text/plain; charset=utf-8"_s);
-        r.setTransferTimeout(kReplyTimeoutMs);
         return r;
     };
-    const QNetworkRequest good = request(user, password);
-    const QNetworkRequest bad = request(user, password + u"-wrong"_s);
+    const QNetworkRequest good = request(dav.user, dav.password);
+    const QNetworkRequest bad = request(dav.user, dav.password + u"-wrong"_s);
 
-    HttpResult result = waitFor(nam.head(good));
-    QVERIFY2(result.status == 404, qPrintable(describe(result)));
+    test::HttpResult result = test::waitForReply(nam.head(good));
+    QVERIFY2(result.status == 404, qPrintable(test::describe(result)));
 
-    result = waitFor(nam.put(good, content));
-    QVERIFY2(result.status == 201, qPrintable(describe(result))); // created, with its folder
-    result = waitFor(nam.put(good, content));
-    QVERIFY2(result.status == 204, qPrintable(describe(result))); // overwritten
+    result = test::waitForReply(nam.put(good, content));
+    QVERIFY2(result.status == 201, qPrintable(test::describe(result))); // created, with its folder
+    result = test::waitForReply(nam.put(good, content));
+    QVERIFY2(result.status == 204, qPrintable(test::describe(result))); // overwritten
 
-    result = waitFor(nam.head(good));
-    QVERIFY2(result.status == 200, qPrintable(describe(result)));
-    QCOMPARE(result.contentLength, QByteArray::number(content.size()));
+    result = test::waitForReply(nam.head(good));
+    QVERIFY2(result.status == 200, qPrintable(test::describe(result)));
+    QCOMPARE(result.header("Content-Length"), QByteArray::number(content.size()));
 
-    result = waitFor(nam.get(good));
-    QVERIFY2(result.status == 200, qPrintable(describe(result)));
+    result = test::waitForReply(nam.get(good));
+    QVERIFY2(result.status == 200, qPrintable(test::describe(result)));
     QCOMPARE(result.body, content);
 
-    result = waitFor(nam.put(bad, content));
-    QVERIFY2(result.status == 401, qPrintable(describe(result)));
+    result = test::waitForReply(nam.put(bad, content));
+    QVERIFY2(result.status == 401, qPrintable(test::describe(result)));
     QCOMPARE(result.error, QNetworkReply::AuthenticationRequiredError);
-    result = waitFor(nam.head(bad));
-    QVERIFY2(result.status == 401, qPrintable(describe(result)));
+    result = test::waitForReply(nam.head(bad));
+    QVERIFY2(result.status == 401, qPrintable(test::describe(result)));
 
-    result = waitFor(nam.deleteResource(good));
-    QVERIFY2(result.status == 204, qPrintable(describe(result)));
-    result = waitFor(nam.head(good));
-    QVERIFY2(result.status == 404, qPrintable(describe(result)));
+    result = test::waitForReply(nam.deleteResource(good));
+    QVERIFY2(result.status == 204, qPrintable(test::describe(result)));
+    result = test::waitForReply(nam.head(good));
+    QVERIFY2(result.status == 404, qPrintable(test::describe(result)));
 }
 
 } // namespace openmayor

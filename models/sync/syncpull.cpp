@@ -1,0 +1,340 @@
+// Pull (DESIGN.md §4): never misses a committed row. In one REPEATABLE READ READ ONLY
+// transaction on the portal, H = pg_snapshot_xmin(pg_current_snapshot()): every transaction
+// below H has finished, so paging by (sync_xid, sync_id) > cursor AND sync_xid < H sees all
+// of them, and whatever commits later carries an xid >= H for the next pull. Pages are
+// staged in this connection's temporary tables, then applied in one local transaction
+// together with the new cursors: a pull is applied wholly or not at all.
+#include "storage/sqlutil.h"
+#include "syncreplica.h"
+#include "syncrun.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace openmayor {
+
+namespace {
+constexpr int kPageRows = 5000;
+const QString kTombstones = QStringLiteral("*tombstone");
+const QString kZeroId = QStringLiteral("00000000-0000-0000-0000-000000000000");
+
+struct Cursor
+{
+    QString xid = QStringLiteral("0");
+    QString id = kZeroId;
+};
+
+QString trPull(const char* text)
+{
+    return QCoreApplication::translate("openmayor::SyncEngine", text);
+}
+
+QString stageOf(const SyncTable& table)
+{
+    return QStringLiteral("temp.sync_stage_") + table.name;
+}
+
+// Rows with local changes or an open conflict go through the three-way merge one by one.
+QString dirtyCondition(const QString& table, const QString& idColumn)
+{
+    return QStringLiteral("(EXISTS (SELECT 1 FROM main.sync_outbox o WHERE o.table_name = '%1' "
+                          "AND o.row_id = %2) OR EXISTS (SELECT 1 FROM main.sync_conflict c "
+                          "WHERE c.table_name = '%1' AND c.row_id = %2))")
+        .arg(table, idColumn);
+}
+
+Status beginStaging(QSqlDatabase& db)
+{
+    return exec(db, QStringLiteral("BEGIN"));
+}
+} // namespace
+
+Status SyncRun::pull()
+{
+    QSqlDatabase db = store.connection();
+    for (const SyncTable& table : schema.tables()) {
+        if (Status s = exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_stage_%1 AS "
+                                               "SELECT * FROM main.%1 WHERE 0")
+                                    .arg(table.name));
+            !s)
+            return s;
+        if (Status s = exec(db, QStringLiteral("DELETE FROM ") + stageOf(table)); !s)
+            return s;
+    }
+    if (Status s = exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_stage_tombstone "
+                                           "(table_name TEXT, row_id TEXT, row_version INTEGER)"));
+        !s)
+        return s;
+    if (Status s = exec(db, QStringLiteral("DELETE FROM temp.sync_stage_tombstone")); !s)
+        return s;
+
+    QHash<QString, Cursor> cursors;
+    {
+        QSqlQuery query(db);
+        if (Status s =
+                execQuery(query, QStringLiteral("SELECT table_name, xid, row_id FROM sync_cursor"));
+            !s)
+            return s;
+        while (query.next())
+            cursors.insert(query.value(0).toString(),
+                           Cursor{query.value(1).toString(), query.value(2).toString()});
+    }
+
+    if (Status s = portal->begin(true); !s)
+        return s;
+    auto fail = [this](const Error& error) {
+        portal->rollback();
+        return error;
+    };
+    Result<QVariant> horizon =
+        portal->scalar(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+    if (!horizon)
+        return fail(horizon.error());
+    const QString h = horizon->toString();
+
+    qint64 staged = 0;
+    emitProgress(SyncProgress::Phase::Pulling, 0, 0);
+    for (const SyncTable& table : schema.tables()) {
+        Cursor cursor = cursors.value(table.name);
+        QStringList placeholders(table.columns.size() + 4, QStringLiteral("?"));
+        const QString insert =
+            QStringLiteral("INSERT INTO %1 (id, %2, row_version, updated_at, "
+                           "updated_by) VALUES (%3)")
+                .arg(stageOf(table), table.columnList(), placeholders.join(QStringLiteral(", ")));
+        const QString select =
+            QStringLiteral("SELECT sync_id::text, %1, row_version, to_char(updated_at AT TIME "
+                           "ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), updated_by, "
+                           "sync_xid::text FROM openmayor.%2 WHERE sync_xid < ?::xid8 AND "
+                           "(sync_xid, sync_id) > (?::xid8, ?::uuid) ORDER BY sync_xid, sync_id "
+                           "LIMIT %3")
+                .arg(table.columnList(), table.name)
+                .arg(kPageRows);
+        const int width = int(table.columns.size()) + 4;
+        for (;;) {
+            if (cancelled())
+                return fail(Error(Error::Kind::Generic, trPull("Sync was cancelled.")));
+            QSqlQuery page(portal->db());
+            page.setForwardOnly(true);
+            if (!page.prepare(select))
+                return fail(PortalConnection::portalError(
+                    page.lastError(), trPull("Reading from the portal failed.")));
+            page.addBindValue(h);
+            page.addBindValue(cursor.xid);
+            page.addBindValue(cursor.id);
+            if (!page.exec())
+                return fail(PortalConnection::portalError(
+                    page.lastError(), trPull("Reading from the portal failed.")));
+            if (Status s = beginStaging(db); !s)
+                return fail(s.error());
+            QSqlQuery stage(db);
+            if (Status s = prepare(stage, insert); !s) {
+                (void)exec(db, QStringLiteral("ROLLBACK"));
+                return fail(s.error());
+            }
+            int rows = 0;
+            while (page.next()) {
+                for (int i = 0; i < width; ++i)
+                    stage.bindValue(i, page.value(i));
+                if (!stage.exec()) {
+                    const Error error = sqlError(stage);
+                    (void)exec(db, QStringLiteral("ROLLBACK"));
+                    return fail(error);
+                }
+                cursor = Cursor{page.value(width).toString(), page.value(0).toString()};
+                ++rows;
+            }
+            if (Status s = exec(db, QStringLiteral("COMMIT")); !s)
+                return fail(s.error());
+            staged += rows;
+            emitProgress(SyncProgress::Phase::Pulling, staged, 0);
+            if (rows > 0)
+                syncFaultPoint("mid-stage");
+            if (rows < kPageRows)
+                break;
+        }
+        cursors.insert(table.name, cursor);
+    }
+
+    Cursor tombstoneCursor = cursors.value(kTombstones);
+    for (;;) {
+        QSqlQuery page(portal->db());
+        page.setForwardOnly(true);
+        if (!page.prepare(QStringLiteral("SELECT table_name, sync_id::text, row_version, "
+                                         "sync_xid::text FROM openmayor.sync_tombstone WHERE "
+                                         "sync_xid < ?::xid8 AND (sync_xid, sync_id) > (?::xid8, "
+                                         "?::uuid) ORDER BY sync_xid, sync_id LIMIT %1")
+                              .arg(kPageRows)))
+            return fail(PortalConnection::portalError(page.lastError(),
+                                                      trPull("Reading from the portal failed.")));
+        page.addBindValue(h);
+        page.addBindValue(tombstoneCursor.xid);
+        page.addBindValue(tombstoneCursor.id);
+        if (!page.exec())
+            return fail(PortalConnection::portalError(page.lastError(),
+                                                      trPull("Reading from the portal failed.")));
+        int rows = 0;
+        QVariantList tables, ids, versions;
+        while (page.next()) {
+            tables << page.value(0);
+            ids << page.value(1);
+            versions << page.value(2);
+            tombstoneCursor = Cursor{page.value(3).toString(), page.value(1).toString()};
+            ++rows;
+        }
+        QSqlQuery stage(db);
+        if (Status s = prepare(stage, QStringLiteral("INSERT INTO temp.sync_stage_tombstone "
+                                                     "(table_name, row_id, row_version) VALUES "
+                                                     "(?, ?, ?)"));
+            !s)
+            return fail(s.error());
+        stage.addBindValue(tables);
+        stage.addBindValue(ids);
+        stage.addBindValue(versions);
+        if (rows > 0 && !stage.execBatch())
+            return fail(sqlError(stage));
+        staged += rows;
+        if (rows < kPageRows)
+            break;
+    }
+    cursors.insert(kTombstones, tombstoneCursor);
+    if (Status s = portal->commit(); !s)
+        return s;
+    return applyStaged(cursors.keys(), [&cursors](const QString& key) {
+        const Cursor c = cursors.value(key);
+        return std::pair<QString, QString>(c.xid, c.id);
+    });
+}
+
+Status
+SyncRun::applyStaged(const QStringList& cursorKeys,
+                     const std::function<std::pair<QString, QString>(const QString&)>& cursorOf)
+{
+    qint64 pulled = 0;
+    emitProgress(SyncProgress::Phase::Applying, 0, schema.tables().size());
+    const Status applied = store.transaction([&](QSqlDatabase& db) -> Status {
+        SyncReplica replica(db, schema);
+        pulled = 0;
+        if (Status s = replica.setApplyingRemote(true); !s)
+            return s;
+        if (Status s = exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s)
+            return s;
+        qint64 tablesDone = 0;
+        for (const SyncTable& table : schema.tables()) {
+            // Rows changed here too: one by one through the merge.
+            QSqlQuery dirty(db);
+            if (Status s = execQuery(
+                    dirty, QStringLiteral("SELECT %1, row_version, updated_at, "
+                                          "updated_by, id FROM %2 s WHERE %3")
+                               .arg(table.jsonObjectSql(QStringLiteral("s")), stageOf(table),
+                                    dirtyCondition(table.name, QStringLiteral("s.id"))));
+                !s)
+                return s;
+            QList<std::pair<QString, RemoteRow>> dirtyRows;
+            while (dirty.next()) {
+                RemoteRow remote;
+                remote.data = QJsonDocument::fromJson(dirty.value(0).toString().toUtf8()).object();
+                remote.version = dirty.value(1).toLongLong();
+                remote.updatedAt = dirty.value(2).toString();
+                remote.updatedBy = dirty.value(3).toString();
+                dirtyRows.append({dirty.value(4).toString(), remote});
+            }
+            dirty.finish();
+            for (const auto& [id, remote] : std::as_const(dirtyRows)) {
+                auto changed = replica.applyToDirtyRow(table, id, remote, remote.version);
+                if (!changed)
+                    return changed.error();
+                pulled += *changed ? 1 : 0;
+            }
+            // The rest: set-based.
+            QStringList updates;
+            for (const QString& column : table.columns)
+                updates << QStringLiteral("%1 = excluded.%1").arg(column);
+            QSqlQuery upsert(db);
+            if (Status s = execQuery(
+                    upsert,
+                    QStringLiteral("INSERT INTO main.%1 (id, %2, row_version, updated_at, "
+                                   "updated_by) SELECT s.id, %3, s.row_version, s.updated_at, "
+                                   "s.updated_by FROM %4 s WHERE NOT %5 AND NOT EXISTS (SELECT 1 "
+                                   "FROM main.%1 x WHERE x.id = s.id AND x.row_version >= "
+                                   "s.row_version) ON CONFLICT (id) DO UPDATE SET %6, row_version "
+                                   "= excluded.row_version, updated_at = excluded.updated_at, "
+                                   "updated_by = excluded.updated_by")
+                        .arg(table.name, table.columnList(), table.columnList(QStringLiteral("s")),
+                             stageOf(table), dirtyCondition(table.name, QStringLiteral("s.id")),
+                             updates.join(QStringLiteral(", "))));
+                !s)
+                return s;
+            pulled += upsert.numRowsAffected();
+            if (Status s = exec(db, QStringLiteral("INSERT OR REPLACE INTO main.sync_base "
+                                                   "(table_name, row_id, row_version, data) "
+                                                   "SELECT '%1', s.id, s.row_version, %2 FROM %3 "
+                                                   "s WHERE NOT %4")
+                                        .arg(table.name, table.jsonObjectSql(QStringLiteral("s")),
+                                             stageOf(table),
+                                             dirtyCondition(table.name, QStringLiteral("s.id"))));
+                !s)
+                return s;
+            emitProgress(SyncProgress::Phase::Applying, ++tablesDone, schema.tables().size());
+            syncFaultPoint("mid-apply");
+        }
+        // Deletions, children before parents.
+        const QList<SyncTable>& tables = schema.tables();
+        for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+            const SyncTable& table = *it;
+            QSqlQuery dirty(db);
+            if (Status s =
+                    execQuery(dirty,
+                              QStringLiteral("SELECT t.row_id, t.row_version FROM "
+                                             "temp.sync_stage_tombstone t WHERE t.table_name = "
+                                             "? AND %1")
+                                  .arg(dirtyCondition(table.name, QStringLiteral("t.row_id"))),
+                              {table.name});
+                !s)
+                return s;
+            QList<std::pair<QString, qint64>> dirtyRows;
+            while (dirty.next())
+                dirtyRows.append({dirty.value(0).toString(), dirty.value(1).toLongLong()});
+            dirty.finish();
+            for (const auto& [id, version] : std::as_const(dirtyRows)) {
+                auto changed = replica.applyToDirtyRow(table, id, std::nullopt, version);
+                if (!changed)
+                    return changed.error();
+                pulled += *changed ? 1 : 0;
+            }
+            const QString clean =
+                QStringLiteral("SELECT t.row_id FROM temp.sync_stage_tombstone t WHERE "
+                               "t.table_name = '%1' AND NOT %2")
+                    .arg(table.name, dirtyCondition(table.name, QStringLiteral("t.row_id")));
+            QSqlQuery remove(db);
+            if (Status s = execQuery(
+                    remove,
+                    QStringLiteral("DELETE FROM main.%1 WHERE id IN (%2)").arg(table.name, clean));
+                !s)
+                return s;
+            pulled += remove.numRowsAffected();
+            if (Status s = exec(db, QStringLiteral("DELETE FROM main.sync_base WHERE table_name = "
+                                                   "'%1' AND row_id IN (%2)")
+                                        .arg(table.name, clean));
+                !s)
+                return s;
+        }
+        for (const QString& key : cursorKeys) {
+            const auto [xid, id] = cursorOf(key);
+            if (Status s = exec(db,
+                                QStringLiteral("INSERT OR REPLACE INTO sync_cursor (table_name, "
+                                               "xid, row_id) VALUES (?, ?, ?)"),
+                                {key, xid, id});
+                !s)
+                return s;
+        }
+        return replica.setApplyingRemote(false);
+    });
+    if (applied)
+        report.pulled += pulled;
+    return applied;
+}
+
+} // namespace openmayor

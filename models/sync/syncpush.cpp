@@ -1,0 +1,339 @@
+// Push (DESIGN.md §4): local changes, captured in sync_outbox by triggers, go to the portal
+// in batches that are persisted before they are sent and resent unchanged until the answer
+// has been applied here; the portal's push function applies each batch once.
+#include "storage/sqlutil.h"
+#include "syncreplica.h"
+#include "syncrun.h"
+
+#include "common/ids.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+
+namespace openmayor {
+
+namespace {
+constexpr int kBatchRows = 500;
+constexpr int kSendAttempts = 3;
+
+QString trPush(const char* text)
+{
+    return QCoreApplication::translate("openmayor::SyncEngine", text);
+}
+
+QString rowKey(const QString& table, const QString& id)
+{
+    return table + u'/' + id;
+}
+
+QString rejectionMessage(const QJsonObject& result)
+{
+    const QString reason = result.value(QLatin1String("reason")).toString();
+    if (reason == u"permission")
+        return trPush("Your role on the portal may not make this change.");
+    if (reason == u"duplicate")
+        return trPush("The portal already has an entry with the same code, number or "
+                      "identifier.");
+    return trPush("The portal refused the values of this change.");
+}
+
+// Media a row refers to, for the rows that must wait for their files.
+QString referencedMedia(const QString& table, const QJsonObject& row)
+{
+    if (table == u"activity_photo" || table == u"press_attachment")
+        return row.value(QLatin1String("media_id")).toString();
+    if (table == u"page")
+        return row.value(QLatin1String("photo_media_id")).toString();
+    return {};
+}
+} // namespace
+
+Status SyncRun::resendPendingBatch()
+{
+    QString batchId;
+    qint64 maxSeq = 0;
+    QJsonArray ops;
+    {
+        QSqlDatabase db = store.connection();
+        QSqlQuery query(db);
+        if (Status s = execQuery(query, QStringLiteral("SELECT batch_id, max_seq, payload FROM "
+                                                       "sync_batch ORDER BY created_at LIMIT 1"));
+            !s)
+            return s;
+        if (!query.next())
+            return {};
+        batchId = query.value(0).toString();
+        maxSeq = query.value(1).toLongLong();
+        ops = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array();
+    }
+    for (const QJsonValue& op : std::as_const(ops))
+        sentThisRun.insert(
+            rowKey(op[QLatin1String("table")].toString(), op[QLatin1String("id")].toString()));
+    return sendBatch(batchId, maxSeq, ops);
+}
+
+Status SyncRun::pushAll()
+{
+    QSqlDatabase db = store.connection();
+    Result<qint64> pending = queryInt(db, QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT "
+                                                         "table_name, row_id FROM sync_outbox)"));
+    if (!pending)
+        return pending.error();
+    emitProgress(SyncProgress::Phase::Pushing, 0, *pending);
+    for (;;) {
+        if (cancelled())
+            return Error(Error::Kind::Generic, trPush("Sync was cancelled."));
+        Result<bool> sent = pushOneBatch();
+        if (!sent)
+            return sent.error();
+        if (!*sent)
+            return {};
+        emitProgress(SyncProgress::Phase::Pushing, qint64(sentThisRun.size()), *pending);
+    }
+}
+
+Result<bool> SyncRun::pushOneBatch()
+{
+    QString batchId;
+    qint64 maxSeq = 0;
+    QJsonArray ops;
+    const Status composed = store.transaction([&](QSqlDatabase& db) -> Status {
+        SyncReplica replica(db, schema);
+        Result<qint64> max =
+            queryInt(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM sync_outbox"));
+        if (!max)
+            return max.error();
+        maxSeq = *max;
+        QSqlQuery query(db);
+        if (Status s = execQuery(
+                query,
+                QStringLiteral("SELECT o.table_name, o.row_id FROM sync_outbox o WHERE o.seq "
+                               "<= ? AND NOT EXISTS (SELECT 1 FROM sync_conflict c WHERE "
+                               "c.table_name = o.table_name AND c.row_id = o.row_id AND "
+                               "c.kind <> 'rejected') GROUP BY o.table_name, o.row_id ORDER "
+                               "BY min(o.seq)"),
+                {maxSeq});
+            !s)
+            return s;
+        QList<std::pair<QString, QString>> rows;
+        while (query.next())
+            rows.append({query.value(0).toString(), query.value(1).toString()});
+        query.finish();
+
+        QList<QJsonObject> batch;
+        for (const auto& [tableName, id] : std::as_const(rows)) {
+            const SyncTable* table = schema.table(tableName);
+            if (!table || sentThisRun.contains(rowKey(tableName, id)))
+                continue;
+            auto local = replica.readRow(*table, id);
+            if (!local)
+                return local.error();
+            auto base = replica.readBase(tableName, id);
+            if (!base)
+                return base.error();
+            if (*local && (waitingMedia.contains(referencedMedia(tableName, **local)) ||
+                           (tableName == u"media" && waitingMedia.contains(id))))
+                continue; // its file is not on the media store yet
+            QJsonObject op{{QStringLiteral("table"), tableName}, {QStringLiteral("id"), id}};
+            if (!*local && !*base) { // created and deleted here between two syncs
+                if (Status s = replica.dropOutbox(tableName, id, maxSeq); !s)
+                    return s;
+                continue;
+            }
+            if (!*local) {
+                op.insert(QStringLiteral("op"), QStringLiteral("delete"));
+                op.insert(QStringLiteral("base_version"), (*base)->version);
+            } else if (!*base) {
+                op.insert(QStringLiteral("op"), QStringLiteral("insert"));
+                op.insert(QStringLiteral("base_version"), 0);
+                op.insert(QStringLiteral("fields"), **local);
+            } else {
+                QJsonObject fields;
+                QJsonObject old;
+                for (const QString& column : table->columns) {
+                    const QJsonValue now = (*local)->value(column);
+                    const QJsonValue was = (*base)->data.value(column);
+                    if (!sameValue(now, was)) {
+                        fields.insert(column, now);
+                        old.insert(column, was);
+                    }
+                }
+                if (fields.isEmpty()) { // changed and changed back
+                    if (Status s = replica.dropOutbox(tableName, id, maxSeq); !s)
+                        return s;
+                    continue;
+                }
+                op.insert(QStringLiteral("op"), QStringLiteral("update"));
+                op.insert(QStringLiteral("base_version"), (*base)->version);
+                op.insert(QStringLiteral("fields"), fields);
+                op.insert(QStringLiteral("base"), old);
+            }
+            batch << op;
+            sentThisRun.insert(rowKey(tableName, id));
+            if (batch.size() >= kBatchRows)
+                break;
+        }
+        if (batch.isEmpty())
+            return {};
+        // One lock order for every client (parents first, then by id): concurrent batches
+        // never deadlock on the portal.
+        const QStringList order = schema.names();
+        std::sort(batch.begin(), batch.end(), [&order](const QJsonObject& a, const QJsonObject& b) {
+            const auto ta = order.indexOf(a.value(QLatin1String("table")).toString());
+            const auto tb = order.indexOf(b.value(QLatin1String("table")).toString());
+            if (ta != tb)
+                return ta < tb;
+            return a.value(QLatin1String("id")).toString() <
+                   b.value(QLatin1String("id")).toString();
+        });
+        for (const QJsonObject& op : std::as_const(batch))
+            ops.append(op);
+        batchId = newId();
+        return exec(db,
+                    QStringLiteral("INSERT INTO sync_batch (batch_id, max_seq, payload) VALUES "
+                                   "(?, ?, ?)"),
+                    {batchId, maxSeq,
+                     QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact))});
+    });
+    if (!composed)
+        return composed.error();
+    if (ops.isEmpty())
+        return false;
+    syncFaultPoint("after-batch-persisted");
+    if (Status s = sendBatch(batchId, maxSeq, ops); !s)
+        return s.error();
+    return true;
+}
+
+Status SyncRun::sendBatch(const QString& batchId, qint64 maxSeq, const QJsonArray& ops)
+{
+    const QString payload = QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact));
+    QJsonArray results;
+    for (int attempt = 1;; ++attempt) {
+        QSqlQuery query(portal->db());
+        query.setForwardOnly(true);
+        if (query.prepare(QStringLiteral("SELECT openmayor.push(?::uuid, ?, ?::jsonb)::text"))) {
+            query.addBindValue(batchId);
+            query.addBindValue(userName);
+            query.addBindValue(payload);
+            if (query.exec() && query.next()) {
+                results = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+                break;
+            }
+        }
+        const QSqlError error = query.lastError();
+        // A deadlock or serialization failure rolled the batch back: it is safe to resend.
+        const QString state = error.nativeErrorCode();
+        if (attempt < kSendAttempts && (state == u"40P01" || state == u"40001")) {
+            QThread::msleep(100 * attempt);
+            continue;
+        }
+        return PortalConnection::portalError(
+            error, trPush("Sending changes to the portal failed; they stay queued and are sent "
+                          "again at the next sync."));
+    }
+    if (results.size() != ops.size())
+        return Error(Error::Kind::Database,
+                     trPush("The portal answered a push with the wrong number of results."),
+                     QStringLiteral("%1 ops, %2 results").arg(ops.size()).arg(results.size()));
+    syncFaultPoint("after-server-commit");
+    return acknowledge(batchId, maxSeq, ops, results);
+}
+
+Status SyncRun::acknowledge(const QString& batchId, qint64 maxSeq, const QJsonArray& ops,
+                            const QJsonArray& results)
+{
+    qint64 pushed = 0;
+    const Status applied = store.transaction([&](QSqlDatabase& db) -> Status {
+        SyncReplica replica(db, schema);
+        if (Status s = replica.setApplyingRemote(true); !s)
+            return s;
+        pushed = 0;
+        for (qsizetype i = 0; i < ops.size(); ++i) {
+            const QJsonObject op = ops.at(i).toObject();
+            const QJsonObject result = results.at(i).toObject();
+            const QString tableName = op.value(QLatin1String("table")).toString();
+            const QString id = op.value(QLatin1String("id")).toString();
+            const SyncTable* table = schema.table(tableName);
+            if (!table)
+                continue;
+            const QString status = result.value(QLatin1String("status")).toString();
+            const QJsonValue row = result.value(QLatin1String("row"));
+            const qint64 version = qint64(result.value(QLatin1String("row_version")).toDouble());
+            if (status == u"applied" || status == u"merged") {
+                auto base = replica.readBase(tableName, id);
+                if (!base)
+                    return base.error();
+                if (row.isObject()) {
+                    const RemoteRow remote = RemoteRow::fromPortalJson(row.toObject(), *table);
+                    auto local = replica.readRow(*table, id);
+                    if (!local)
+                        return local.error();
+                    if (*local) {
+                        // Fields edited here since the batch was made keep the newer value.
+                        const QJsonObject sent = op.value(QLatin1String("fields")).toObject();
+                        QJsonObject data = remote.data;
+                        for (const QString& column : table->columns) {
+                            const QJsonValue sentValue =
+                                sent.contains(column)
+                                    ? sent.value(column)
+                                    : (*base ? (*base)->data.value(column) : QJsonValue());
+                            if (!sameValue((*local)->value(column), sentValue))
+                                data.insert(column, (*local)->value(column));
+                        }
+                        if (Status s = replica.writeRow(*table, id, data, remote.version,
+                                                        remote.updatedAt, remote.updatedBy);
+                            !s)
+                            return s;
+                    }
+                    if (Status s = replica.writeBase(tableName, id, remote.data, remote.version);
+                        !s)
+                        return s;
+                } else if (Status s = replica.deleteBase(tableName, id); !s) {
+                    return s;
+                }
+                if (Status s = replica.dropOutbox(tableName, id, maxSeq); !s)
+                    return s;
+                if (Status s = replica.dropConflict(tableName, id); !s)
+                    return s;
+                ++pushed;
+            } else if (status == u"conflict") {
+                std::optional<RemoteRow> theirs;
+                if (row.isObject())
+                    theirs = RemoteRow::fromPortalJson(row.toObject(), *table);
+                if (auto r = replica.applyToDirtyRow(*table, id, theirs, version); !r)
+                    return r.error();
+            } else { // rejected: the edit stays here, the user decides
+                auto local = replica.readRow(*table, id);
+                if (!local)
+                    return local.error();
+                auto base = replica.readBase(tableName, id);
+                if (!base)
+                    return base.error();
+                SyncConflict rejection;
+                rejection.kind = SyncConflict::Kind::Rejected;
+                rejection.tableName = tableName;
+                rejection.rowId = id;
+                rejection.base = *base ? (*base)->data : QJsonObject();
+                rejection.theirs = rejection.base;
+                rejection.mine = local->value_or(QJsonObject());
+                rejection.message = rejectionMessage(result);
+                if (Status s = replica.saveConflict(rejection, *base ? (*base)->version : 0); !s)
+                    return s;
+            }
+        }
+        if (Status s = replica.setApplyingRemote(false); !s)
+            return s;
+        return exec(db, QStringLiteral("DELETE FROM sync_batch WHERE batch_id = ?"), {batchId});
+    });
+    if (applied)
+        report.pushed += pushed;
+    return applied;
+}
+
+} // namespace openmayor
