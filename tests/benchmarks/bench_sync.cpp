@@ -7,9 +7,9 @@
 //   OPENMAYOR_BENCH_SYNC_ROUNDS                         incremental rounds (default 5)
 // psql and sqlite3 (the command-line shells) must be on PATH: they are the baseline.
 //
-// 1. Two portals (databases openmayor_bench_large and _tiny on the same server), each
-//    made by `portal init` and filled by the first `sync` of a copy of a generated store:
-//    push rows/s.
+// 1. Two portals (databases openmayor_bench_large and _tiny on the same server), each made
+//    by `portal init`; the tiny one filled by the first `sync` of a copy of the tiny store
+//    (push rows/s), the large one loaded directly with psql \copy (see fill_large).
 // 2. Initial pull of the large portal into an empty store (`init`, then `sync`): rows/s,
 //    next to `psql -c "\copy (SELECT …) TO STDOUT (FORMAT csv)" | sqlite3 F ".import …"` of
 //    the same rows and columns, once into plain tables and once into an empty store of our
@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,8 +65,39 @@ struct Run
 {
     int exitCode = -1;
     QByteArray out;
-    QByteArray err;
+    QByteArray err; // without the progress lines
     qint64 ms = 0;
+    QList<std::pair<QString, qint64>> phases; // ms per phase of the CLI's --progress lines
+};
+
+// The CLI's progress line "<phase> <done>[/<total>]"; returns the phase, else empty.
+QString phaseOf(const QString& line)
+{
+    static const QRegularExpression progress(QStringLiteral("^(\\D+) \\d+(/\\d+)?$"));
+    const QRegularExpressionMatch match = progress.match(line);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+struct SyncOutcome
+{
+    QJsonObject report; // empty when the sync failed
+    qint64 ms = 0;
+    QList<std::pair<QString, qint64>> phases;
+
+    qint64 phaseMs(const QString& name) const
+    {
+        qint64 sum = 0;
+        for (const auto& [phase, took] : phases)
+            sum += phase == name ? took : 0;
+        return sum;
+    }
+    QString phaseText() const
+    {
+        QStringList parts;
+        for (const auto& [phase, took] : phases)
+            parts << QStringLiteral("%1 %2 ms").arg(phase).arg(took);
+        return parts.join(QStringLiteral(", "));
+    }
 };
 
 double rate(qint64 rows, qint64 ms)
@@ -117,10 +149,11 @@ private slots:
 
 private:
     Run cli(const QStringList& arguments);
-    Run pipe(const QStringList& psqlArguments, const QStringList& sqliteArguments);
+    Run pipe(const QString& source, const QStringList& sourceArguments, const QString& sink,
+             const QStringList& sinkArguments);
     QSqlDatabase server(const QString& database);
-    void fill(Portal& portal);
-    QJsonObject sync(const QString& store, const Portal& portal, qint64* ms);
+    void createPortal(const Portal& portal);
+    SyncOutcome sync(const QString& store, const Portal& portal);
     QList<SyncedTable> syncedTables(const Portal& portal);
     void checkSameRows(const QString& store, const QList<SyncedTable>& tables);
     void baseline(const QString& label, const QString& target, bool ourSchema);
@@ -163,35 +196,64 @@ Run BenchSync::cli(const QStringList& arguments)
     Run run;
     QElapsedTimer timer;
     timer.start();
+    process.setReadChannel(QProcess::StandardError);
     process.start(m_cli, arguments);
+    // Progress lines are timed as they arrive: a phase lasts until the next one starts.
+    QByteArray pending;
+    QString phase = QStringLiteral("start-up");
+    qint64 phaseStart = 0;
+    auto readProgress = [&] {
+        pending += process.readAllStandardError();
+        for (qsizetype end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+            const QByteArray line = pending.left(end);
+            pending.remove(0, end + 1);
+            const QString next = phaseOf(QString::fromUtf8(line));
+            if (next.isEmpty()) {
+                run.err += line + '\n';
+            } else if (next != phase) {
+                run.phases.append({phase, timer.elapsed() - phaseStart});
+                phase = next;
+                phaseStart = timer.elapsed();
+            }
+        }
+    };
+    while (process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(50);
+        readProgress();
+    }
     process.waitForFinished(-1);
     run.ms = timer.elapsed();
+    readProgress();
+    run.err += pending;
+    run.phases.append({phase, run.ms - phaseStart});
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
     return run;
 }
 
-// psql … | sqlite3 …, both started at once; fails the benchmark on any error output.
-Run BenchSync::pipe(const QStringList& psqlArguments, const QStringList& sqliteArguments)
+// source … | sink …, both started at once (psql and sqlite3, the password in the
+// environment); exit code 0 when both ended well.
+Run BenchSync::pipe(const QString& source, const QStringList& sourceArguments, const QString& sink,
+                    const QStringList& sinkArguments)
 {
-    QProcess source, sink;
+    QProcess from, to;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGPASSWORD"), m_password);
-    source.setProcessEnvironment(env);
-    source.setStandardOutputProcess(&sink);
+    from.setProcessEnvironment(env);
+    to.setProcessEnvironment(env);
+    from.setStandardOutputProcess(&to);
     Run run;
     QElapsedTimer timer;
     timer.start();
-    sink.start(QStringLiteral("sqlite3"), sqliteArguments);
-    source.start(QStringLiteral("psql"), psqlArguments);
-    source.waitForFinished(-1);
-    sink.waitForFinished(-1);
+    to.start(sink, sinkArguments);
+    from.start(source, sourceArguments);
+    from.waitForFinished(-1);
+    to.waitForFinished(-1);
     run.ms = timer.elapsed();
-    const bool ok = source.exitStatus() == QProcess::NormalExit && source.exitCode() == 0 &&
-                    sink.exitStatus() == QProcess::NormalExit && sink.exitCode() == 0;
+    const bool ok = from.exitStatus() == QProcess::NormalExit && from.exitCode() == 0 &&
+                    to.exitStatus() == QProcess::NormalExit && to.exitCode() == 0;
     run.exitCode = ok ? 0 : 1;
-    run.err = source.readAllStandardError() + sink.readAllStandardError();
+    run.err = from.readAllStandardError() + to.readAllStandardError();
     return run;
 }
 
@@ -214,19 +276,19 @@ QSqlDatabase BenchSync::server(const QString& database)
 }
 
 // `sync --json` of `store` with the portal; fails the benchmark unless it ends cleanly.
-QJsonObject BenchSync::sync(const QString& store, const Portal& portal, qint64* ms)
+SyncOutcome BenchSync::sync(const QString& store, const Portal& portal)
 {
-    const Run run = cli({QStringLiteral("--db"), store, QStringLiteral("sync"),
-                         QStringLiteral("--portal"), portal.url, QStringLiteral("--json")});
-    *ms = run.ms;
+    const Run run = cli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
+                         store, QStringLiteral("sync"), QStringLiteral("--portal"), portal.url,
+                         QStringLiteral("--json"), QStringLiteral("--progress")});
     if (run.exitCode != 0)
         qWarning("sync exit %d: %s", run.exitCode, run.err.constData());
-    return run.exitCode == 0 ? QJsonDocument::fromJson(run.out).object() : QJsonObject();
+    return {run.exitCode == 0 ? QJsonDocument::fromJson(run.out).object() : QJsonObject(), run.ms,
+            run.phases};
 }
 
-// A new portal database made by `portal init`, then the first sync of a copy of the
-// generated store: everything it holds is pushed.
-void BenchSync::fill(Portal& portal)
+// A new portal database, made by `portal init`.
+void BenchSync::createPortal(const Portal& portal)
 {
     QSqlDatabase admin = server(m_serverUrl.path().mid(1));
     QSqlQuery q(admin);
@@ -241,32 +303,69 @@ void BenchSync::fill(Portal& portal)
     QVERIFY2(init.exitCode == 0, init.err.constData());
     qInfo("portal %s: %s (portal init %lld ms)", qUtf8Printable(portal.label),
           qUtf8Printable(portal.url), init.ms);
-
-    const QString client = m_dir.filePath(portal.label + u"-pushed.sqlite");
-    QVERIFY(QFile::copy(portal.storeFile, client));
-    qint64 ms = 0;
-    const QJsonObject report = sync(client, portal, &ms);
-    QVERIFY(!report.isEmpty());
-    const qint64 pushed = report.value(u"pushed").toInteger();
-    const QList<SyncedTable> tables = syncedTables(portal);
-    for (const SyncedTable& table : tables)
-        portal.storeRows += table.portalRows;
-    QVERIFY(pushed > 0);
-    QCOMPARE(portal.storeRows, pushed);
-    checkSameRows(client, tables);
-    qInfo("push_%s: %lld rows pushed (and %lld pulled back) in %lld ms = %.0f rows/s",
-          qUtf8Printable(portal.label), pushed, report.value(u"pulled").toInteger(), ms,
-          rate(pushed, ms));
 }
 
+// The tiny portal is filled by the first sync of a copy of the tiny store: everything it
+// holds is pushed.
 void BenchSync::fill_tiny()
 {
-    fill(m_tiny);
+    createPortal(m_tiny);
+    const QString client = m_dir.filePath(QStringLiteral("tiny-pushed.sqlite"));
+    QVERIFY(QFile::copy(m_tiny.storeFile, client));
+    const SyncOutcome first = sync(client, m_tiny);
+    QVERIFY(!first.report.isEmpty());
+    const qint64 pushed = first.report.value(u"pushed").toInteger();
+    const QList<SyncedTable> tables = syncedTables(m_tiny);
+    for (const SyncedTable& table : tables)
+        m_tiny.storeRows += table.portalRows;
+    QVERIFY(pushed > 0);
+    QCOMPARE(m_tiny.storeRows, pushed);
+    checkSameRows(client, tables);
+    const qint64 sending = first.phaseMs(QStringLiteral("sending changes"));
+    qInfo("push_tiny: %lld rows pushed in %lld ms = %.0f rows/s (sending alone %lld ms = %.0f "
+          "rows/s)",
+          pushed, first.ms, rate(pushed, first.ms), sending, rate(pushed, sending));
+    qInfo("push_tiny phases: %s", qUtf8Printable(first.phaseText()));
 }
 
+// The large portal is loaded directly: `sqlite3 -csv store "SELECT …" | psql -c "\copy
+// openmayor.T (…) FROM STDIN (FORMAT csv)"` per table, through the portal's stamping,
+// audit and notify triggers as any direct write. (A push of it runs at the tiny push's
+// rate: 164k rows would take longer than the rest of the benchmark together.)
 void BenchSync::fill_large()
 {
-    fill(m_large);
+    createPortal(m_large);
+    QList<SyncedTable> tables = syncedTables(m_large);
+    qint64 ms = 0;
+    for (const SyncedTable& table : std::as_const(tables)) {
+        QStringList local{QStringLiteral("id")}, portal{QStringLiteral("sync_id")};
+        for (const QString& column : table.columns) {
+            if (column != u"id" && column != u"row_version" && column != u"updated_at" &&
+                column != u"updated_by") {
+                local << quoted(column);
+                portal << quoted(column);
+            }
+        }
+        const Run run = pipe(QStringLiteral("sqlite3"),
+                             {QStringLiteral("-csv"), m_large.storeFile,
+                              QStringLiteral("SELECT %1 FROM %2")
+                                  .arg(local.join(QStringLiteral(", ")), quoted(table.name))},
+                             QStringLiteral("psql"),
+                             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                              QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), m_large.url,
+                              QStringLiteral("-c"),
+                              QStringLiteral("\\copy openmayor.%1 (%2) FROM STDIN (FORMAT csv)")
+                                  .arg(quoted(table.name), portal.join(QStringLiteral(", ")))});
+        QVERIFY2(run.exitCode == 0 && run.err.isEmpty(),
+                 qUtf8Printable(table.name + u": " + QString::fromUtf8(run.err)));
+        ms += run.ms;
+    }
+    tables = syncedTables(m_large);
+    for (const SyncedTable& table : std::as_const(tables))
+        m_large.storeRows += table.portalRows;
+    checkSameRows(m_large.storeFile, tables);
+    qInfo("load_large: %lld rows copied into the portal in %lld ms = %.0f rows/s",
+          m_large.storeRows, ms, rate(m_large.storeRows, ms));
 }
 
 // Local tables with change capture that the portal has, in the local creation order
@@ -362,15 +461,15 @@ void BenchSync::initial_pull_large()
     m_pulledLarge = m_dir.filePath(QStringLiteral("large-pulled.sqlite"));
     const Run init = cli({QStringLiteral("--db"), m_pulledLarge, QStringLiteral("init")});
     QVERIFY2(init.exitCode == 0, init.err.constData());
-    qint64 ms = 0;
-    const QJsonObject report = sync(m_pulledLarge, m_large, &ms);
-    QVERIFY(!report.isEmpty());
-    m_pullRows = report.value(u"pulled").toInteger();
-    m_pullMs = ms;
+    const SyncOutcome pull = sync(m_pulledLarge, m_large);
+    QVERIFY(!pull.report.isEmpty());
+    m_pullRows = pull.report.value(u"pulled").toInteger();
+    m_pullMs = pull.ms;
     QCOMPARE(m_pullRows, m_large.storeRows);
     checkSameRows(m_pulledLarge, syncedTables(m_large));
     qInfo("pull_large: %lld rows into an empty store in %lld ms = %.0f rows/s (init %lld ms)",
           m_pullRows, m_pullMs, rate(m_pullRows, m_pullMs), init.ms);
+    qInfo("pull_large phases: %s", qUtf8Printable(pull.phaseText()));
 }
 
 // `psql \copy (SELECT …) TO STDOUT (FORMAT csv) | sqlite3 F ".import --csv /dev/stdin T"`
@@ -420,10 +519,11 @@ void BenchSync::baseline(const QString& label, const QString& target, bool ourSc
                           .arg(quoted(table.name), definitions.join(QStringLiteral(", ")))
                    << QStringLiteral(".import --csv /dev/stdin %1").arg(quoted(table.name));
         }
-        const Run run = pipe({QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+        const Run run = pipe(QStringLiteral("psql"),
+                             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
                               QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), m_large.url,
                               QStringLiteral("-c"), copy},
-                             sqlite);
+                             QStringLiteral("sqlite3"), sqlite);
         QVERIFY2(run.exitCode == 0 && run.err.isEmpty(),
                  qUtf8Printable(table.name + u": " + QString::fromUtf8(run.err)));
         rows += table.portalRows;
@@ -480,9 +580,9 @@ void BenchSync::incremental_10_changes()
     QVERIFY2(!m_pulledLarge.isEmpty(), "initial_pull_large must run first");
     const QString tinyClient = m_dir.filePath(QStringLiteral("tiny-pulled.sqlite"));
     QVERIFY(cli({QStringLiteral("--db"), tinyClient, QStringLiteral("init")}).exitCode == 0);
-    qint64 ms = 0;
-    QVERIFY(sync(tinyClient, m_tiny, &ms).value(u"pulled").toInteger() == m_tiny.storeRows);
-    qInfo("tiny client: %lld rows pulled in %lld ms", m_tiny.storeRows, ms);
+    const SyncOutcome pull = sync(tinyClient, m_tiny);
+    QCOMPARE(pull.report.value(u"pulled").toInteger(), m_tiny.storeRows);
+    qInfo("tiny client: %lld rows pulled in %lld ms", m_tiny.storeRows, pull.ms);
 
     bool okRounds = false;
     const int rounds = qEnvironmentVariableIntValue("OPENMAYOR_BENCH_SYNC_ROUNDS", &okRounds);
@@ -491,23 +591,28 @@ void BenchSync::incremental_10_changes()
         const Portal* portal;
         QString store;
         QList<qint64> changed, idle;
-    } clients[] = {{&m_large, m_pulledLarge, {}, {}}, {&m_tiny, tinyClient, {}, {}}};
+        QString lastPhases;
+    } clients[] = {{&m_large, m_pulledLarge, {}, {}, {}}, {&m_tiny, tinyClient, {}, {}, {}}};
     for (int round = 0; round < (okRounds && rounds > 0 ? rounds : 5); ++round) {
         for (Client& client : clients) {
             changeOnPortal(*client.portal, round);
-            QJsonObject report = sync(client.store, *client.portal, &ms);
-            QCOMPARE(report.value(u"pulled").toInteger(), 10);
-            client.changed << ms;
-            report = sync(client.store, *client.portal, &ms); // nothing new: the fixed cost
-            QCOMPARE(report.value(u"pulled").toInteger(), 0);
-            client.idle << ms;
+            const SyncOutcome changed = sync(client.store, *client.portal);
+            QCOMPARE(changed.report.value(u"pulled").toInteger(), 10);
+            client.changed << changed.ms;
+            client.lastPhases = changed.phaseText();
+            const SyncOutcome idle = sync(client.store, *client.portal); // the fixed cost
+            QCOMPARE(idle.report.value(u"pulled").toInteger(), 0);
+            client.idle << idle.ms;
         }
     }
-    for (const Client& client : clients)
+    for (const Client& client : clients) {
         qInfo("incremental_%s: %lld rows, 10 changes pulled in %lld ms (median of %lld; "
               "a sync with nothing new %lld ms)",
               qUtf8Printable(client.portal->label), client.portal->storeRows,
               median(client.changed), qint64(client.changed.size()), median(client.idle));
+        qInfo("incremental_%s phases (last round): %s", qUtf8Printable(client.portal->label),
+              qUtf8Printable(client.lastPhases));
+    }
     const double ratio = double(median(clients[0].changed)) / double(median(clients[1].changed));
     qInfo("incremental: large / tiny = %.2fx (goal <= 1.5x)", ratio);
 }
