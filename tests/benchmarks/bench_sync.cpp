@@ -434,13 +434,15 @@ QList<SyncedTable> BenchSync::syncedTables(const Portal& portal)
     return tables;
 }
 
-// Every synced table of `store` holds as many rows as the portal's.
+// Every synced table the portal has rows of holds as many rows in `store`.
 void BenchSync::checkSameRows(const QString& store, const QList<SyncedTable>& tables)
 {
     QSqlDatabase local = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bench_sync_check"_s);
     local.setDatabaseName(store);
     QVERIFY(local.open());
     for (const SyncedTable& table : tables) {
+        if (table.portalRows == 0)
+            continue; // the baselines make no table for it
         QSqlQuery q(local);
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(table.name))));
         QVERIFY(q.next());
