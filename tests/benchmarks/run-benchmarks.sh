@@ -145,7 +145,7 @@ if wanted sync; then
     trap - EXIT
     echo
     echo "summary:"
-    grep -E '^QINFO .* (push_|pull_|baseline_|incremental)[a-z_]*( phases[^:]*)?: ' "$log" |
+    grep -E '^QINFO .* (load_|push_|pull_|baseline_|incremental)[a-z_]*( phases[^:]*)?: ' "$log" |
         sed 's/^QINFO *: [^ ]* /  /'
     [[ $status == 0 ]] || { echo "bench_sync failed (exit $status)" >&2; exit "$status"; }
 fi
