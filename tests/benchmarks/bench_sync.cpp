@@ -19,7 +19,6 @@
 //    medians of N rounds, next to a sync with nothing new (the fixed cost).
 #include "testsupport.h"
 
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
