@@ -1,4 +1,4 @@
-// openmayor-benchdata --size small|large --out FILE.sqlite [--force]
+// openmayor-benchdata --size tiny|small|large --out FILE.sqlite [--force]
 // Creates a fresh store and fills it with the deterministic benchmark data; prints the
 // rows written per table and the rate. The file appears only when it is complete.
 #include "datagenerator.h"
@@ -34,7 +34,7 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(
         QStringLiteral("Writes the deterministic benchmark data set into a new database file."));
     parser.addHelpOption();
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("small or large."),
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("tiny, small or large."),
                                   QStringLiteral("size"), QStringLiteral("small"));
     const QCommandLineOption output(QStringLiteral("out"),
                                     QStringLiteral("The database file to create."),
@@ -50,7 +50,7 @@ int main(int argc, char* argv[])
 
     const auto chosen = DataGenerator::sizeFromName(parser.value(size));
     if (!chosen || !parser.isSet(output) || !parser.positionalArguments().isEmpty()) {
-        err << "usage: openmayor-benchdata --size small|large --out FILE.sqlite [--force]\n";
+        err << "usage: openmayor-benchdata --size tiny|small|large --out FILE.sqlite [--force]\n";
         return 1;
     }
     const QString path = QFileInfo(parser.value(output)).absoluteFilePath();

@@ -33,6 +33,8 @@ struct Plan
 Plan planFor(DataGenerator::Size size)
 {
     switch (size) {
+    case DataGenerator::Size::Tiny:
+        return {2, 2, 2, 300, 100, 20, 20, 10};
     case DataGenerator::Size::Small:
         return {5, 2, 5, 600, 200, 50, 50, 20};
     case DataGenerator::Size::Large:
@@ -934,6 +936,8 @@ Status Generator::content()
 
 std::optional<DataGenerator::Size> DataGenerator::sizeFromName(const QString& name)
 {
+    if (name == u"tiny")
+        return Size::Tiny;
     if (name == u"small")
         return Size::Small;
     if (name == u"large")
@@ -943,7 +947,15 @@ std::optional<DataGenerator::Size> DataGenerator::sizeFromName(const QString& na
 
 QString DataGenerator::nameOf(Size size)
 {
-    return size == Size::Small ? QStringLiteral("small") : QStringLiteral("large");
+    switch (size) {
+    case Size::Tiny:
+        return QStringLiteral("tiny");
+    case Size::Small:
+        return QStringLiteral("small");
+    case Size::Large:
+        return QStringLiteral("large");
+    }
+    return {};
 }
 
 Result<DataGenerator::Report> DataGenerator::generate(const Database& database, Size size)
