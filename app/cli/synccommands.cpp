@@ -16,18 +16,14 @@
 namespace openmayor::cli {
 
 namespace {
-QString trCli(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // The --portal URL with its password from the environment or the keychain.
 Result<PortalEndpoint> endpointOf(const Context& context)
 {
     const QString url = context.parser->value(QStringLiteral("portal"));
     if (url.isEmpty())
         return Error(Error::Kind::Usage,
-                     trCli("--portal postgresql://user@host:port/database is needed."));
+                     QCoreApplication::translate(
+                         "Cli", "--portal postgresql://user@host:port/database is needed."));
     Result<PortalEndpoint> endpoint = PortalEndpoint::parse(url);
     if (!endpoint)
         return endpoint;
@@ -45,17 +41,17 @@ QString phaseText(SyncProgress::Phase phase)
 {
     switch (phase) {
     case SyncProgress::Phase::Connecting:
-        return trCli("connecting");
+        return QCoreApplication::translate("Cli", "connecting");
     case SyncProgress::Phase::UploadingMedia:
-        return trCli("uploading media");
+        return QCoreApplication::translate("Cli", "uploading media");
     case SyncProgress::Phase::Pushing:
-        return trCli("sending changes");
+        return QCoreApplication::translate("Cli", "sending changes");
     case SyncProgress::Phase::Pulling:
-        return trCli("receiving changes");
+        return QCoreApplication::translate("Cli", "receiving changes");
     case SyncProgress::Phase::Applying:
-        return trCli("applying changes");
+        return QCoreApplication::translate("Cli", "applying changes");
     case SyncProgress::Phase::Finished:
-        return trCli("done");
+        return QCoreApplication::translate("Cli", "done");
     }
     return {};
 }
@@ -81,7 +77,9 @@ QJsonObject conflictJson(const SyncConflict& conflict)
 int runPortal(const Context& context)
 {
     if (context.arguments.value(0) != u"init")
-        return context.fail(trCli("portal needs a subcommand: portal init --portal URL."), Usage);
+        return context.fail(QCoreApplication::translate(
+                                "Cli", "portal needs a subcommand: portal init --portal URL."),
+                            Usage);
     Result<PortalEndpoint> endpoint = endpointOf(context);
     if (!endpoint)
         return failWith(context, endpoint.error());
@@ -106,7 +104,9 @@ int runPortal(const Context& context)
                             .toJson(QJsonDocument::Compact)
                      << '\n';
     else
-        *context.out << trCli("The portal schema is at version %1.").arg(*version) << '\n';
+        *context.out << QCoreApplication::translate("Cli", "The portal schema is at version %1.")
+                            .arg(*version)
+                     << '\n';
     return Ok;
 }
 
@@ -142,8 +142,10 @@ int runSync(const Context& context)
                             .toJson(QJsonDocument::Compact)
                      << '\n';
     } else {
-        *context.out << trCli("Received %1, sent %2, conflicts %3, refused %4, files uploaded %5, "
-                              "files waiting %6.")
+        *context.out << QCoreApplication::translate(
+                            "Cli",
+                            "Received %1, sent %2, conflicts %3, refused %4, files uploaded %5, "
+                            "files waiting %6.")
                             .arg(report->pulled)
                             .arg(report->pushed)
                             .arg(report->conflicts)
@@ -152,6 +154,12 @@ int runSync(const Context& context)
                             .arg(report->mediaWaiting)
                      << '\n';
     }
+    if (report->mediaWaiting > 0)
+        *context.err << QCoreApplication::translate("Cli",
+                                                    "%n file(s) wait for the media store: %1",
+                                                    nullptr, int(report->mediaWaiting))
+                            .arg(report->mediaProblem)
+                     << Qt::endl;
     return report->needsAttention() ? NeedsAttention : Ok;
 }
 
@@ -177,7 +185,7 @@ int runConflicts(const Context& context)
                      << conflict.message << '\n';
     }
     if (list->isEmpty())
-        *context.out << trCli("No open conflicts.") << '\n';
+        *context.out << QCoreApplication::translate("Cli", "No open conflicts.") << '\n';
     return Ok;
 }
 
@@ -188,7 +196,9 @@ int runResolve(const Context& context)
     const QString take = context.parser->value(QStringLiteral("take"));
     if (!ok || (take != u"mine" && take != u"theirs"))
         return context.fail(
-            trCli("resolve needs a conflict number and --take mine or --take theirs."), Usage);
+            QCoreApplication::translate(
+                "Cli", "resolve needs a conflict number and --take mine or --take theirs."),
+            Usage);
     auto database = Database::open(context.databasePath, Database::Mode::OpenExisting);
     if (!database)
         return failWith(context, database.error());

@@ -8,11 +8,6 @@
 namespace openmayor {
 
 namespace {
-QString trPortal(const char* text)
-{
-    return QCoreApplication::translate("openmayor::PortalConnection", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -40,8 +35,9 @@ Error PortalConnection::portalError(const QSqlError& error, const QString& what)
 Result<std::unique_ptr<PortalConnection>> PortalConnection::open(const PortalEndpoint& endpoint)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return Error(Error::Kind::Database,
-                     trPortal("The PostgreSQL driver (QPSQL) is not installed."));
+        return Error(Error::Kind::Database, QCoreApplication::translate(
+                                                "openmayor::PortalConnection",
+                                                "The PostgreSQL driver (QPSQL) is not installed."));
     std::unique_ptr<PortalConnection> connection(new PortalConnection(nextConnectionName()));
     connection->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection->m_name);
     QSqlDatabase& db = connection->m_db;
@@ -61,11 +57,14 @@ Result<std::unique_ptr<PortalConnection>> PortalConnection::open(const PortalEnd
         QString message;
         if (text.contains(QLatin1String("password authentication failed")) ||
             text.contains(QLatin1String("no password supplied")))
-            message = trPortal("The portal refused the user name or password.");
+            message = QCoreApplication::translate("openmayor::PortalConnection",
+                                                  "The portal refused the user name or password.");
         else if (text.contains(QLatin1String("does not exist")))
-            message = trPortal("The portal database or user does not exist.");
+            message = QCoreApplication::translate("openmayor::PortalConnection",
+                                                  "The portal database or user does not exist.");
         else
-            message = trPortal("Cannot connect to the portal database.");
+            message = QCoreApplication::translate("openmayor::PortalConnection",
+                                                  "Cannot connect to the portal database.");
         return portalError(error, message);
     }
     // Server notices (e.g. "already a member of role") are not errors: keep stderr clean.
@@ -82,15 +81,21 @@ Status PortalConnection::exec(const QString& sql, const QVariantList& params)
     QSqlQuery query(m_db);
     if (params.isEmpty()) {
         if (!query.exec(sql))
-            return portalError(query.lastError(), trPortal("A portal database operation failed."));
+            return portalError(query.lastError(),
+                               QCoreApplication::translate("openmayor::PortalConnection",
+                                                           "A portal database operation failed."));
         return {};
     }
     if (!query.prepare(sql))
-        return portalError(query.lastError(), trPortal("A portal database operation failed."));
+        return portalError(query.lastError(),
+                           QCoreApplication::translate("openmayor::PortalConnection",
+                                                       "A portal database operation failed."));
     for (const QVariant& value : params)
         query.addBindValue(value);
     if (!query.exec())
-        return portalError(query.lastError(), trPortal("A portal database operation failed."));
+        return portalError(query.lastError(),
+                           QCoreApplication::translate("openmayor::PortalConnection",
+                                                       "A portal database operation failed."));
     return {};
 }
 
@@ -99,11 +104,15 @@ Result<QVariant> PortalConnection::scalar(const QString& sql, const QVariantList
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return portalError(query.lastError(), trPortal("A portal database operation failed."));
+        return portalError(query.lastError(),
+                           QCoreApplication::translate("openmayor::PortalConnection",
+                                                       "A portal database operation failed."));
     for (const QVariant& value : params)
         query.addBindValue(value);
     if (!query.exec())
-        return portalError(query.lastError(), trPortal("A portal database operation failed."));
+        return portalError(query.lastError(),
+                           QCoreApplication::translate("openmayor::PortalConnection",
+                                                       "A portal database operation failed."));
     if (!query.next())
         return QVariant();
     return query.value(0);

@@ -7,12 +7,7 @@
 
 namespace openmayor {
 
-namespace {
-QString trEndpoint(const char* text)
-{
-    return QCoreApplication::translate("openmayor::PortalEndpoint", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString PortalEndpoint::displayUrl() const
 {
@@ -38,13 +33,16 @@ Result<PortalEndpoint> PortalEndpoint::parse(const QString& text)
     const QString scheme = url.scheme();
     if (!url.isValid() || (scheme != u"postgresql" && scheme != u"postgres"))
         return Error(Error::Kind::Usage,
-                     trEndpoint("The portal address must look like "
-                                "postgresql://user@host:port/database."),
+                     QCoreApplication::translate("openmayor::PortalEndpoint",
+                                                 "The portal address must look like "
+                                                 "postgresql://user@host:port/database."),
                      text.left(200));
     if (!url.password().isEmpty())
-        return Error(Error::Kind::Usage,
-                     trEndpoint("Do not put the password in the portal address; use the "
-                                "keychain or OPENMAYOR_PORTAL_PASSWORD."));
+        return Error(
+            Error::Kind::Usage,
+            QCoreApplication::translate("openmayor::PortalEndpoint",
+                                        "Do not put the password in the portal address; use the "
+                                        "keychain or OPENMAYOR_PORTAL_PASSWORD."));
     PortalEndpoint endpoint;
     endpoint.host = url.host();
     endpoint.port = url.port(5432);
@@ -56,12 +54,16 @@ Result<PortalEndpoint> PortalEndpoint::parse(const QString& text)
         QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (endpoint.host.isEmpty() || endpoint.database.isEmpty() ||
         endpoint.database.contains(u'/') || endpoint.user.isEmpty())
-        return Error(Error::Kind::Usage,
-                     trEndpoint("The portal address needs a user, a host and a database: "
-                                "postgresql://user@host:port/database."),
-                     text.left(200));
+        return Error(
+            Error::Kind::Usage,
+            QCoreApplication::translate("openmayor::PortalEndpoint",
+                                        "The portal address needs a user, a host and a database: "
+                                        "postgresql://user@host:port/database."),
+            text.left(200));
     if (!endpoint.sslMode.isEmpty() && !sslModes.contains(endpoint.sslMode))
-        return Error(Error::Kind::Usage, trEndpoint("Unknown sslmode in the portal address."),
+        return Error(Error::Kind::Usage,
+                     QCoreApplication::translate("openmayor::PortalEndpoint",
+                                                 "Unknown sslmode in the portal address."),
                      endpoint.sslMode);
     return endpoint;
 }
@@ -77,8 +79,10 @@ Status resolvePortalPassword(PortalEndpoint& endpoint, CredentialStore* credenti
         Result<QString> stored = credentials->readPassword(endpoint.credentialKey());
         if (!stored)
             return Error(Error::Kind::Usage,
-                         trEndpoint("No password for the portal: the system keychain cannot be "
-                                    "read here; set OPENMAYOR_PORTAL_PASSWORD."),
+                         QCoreApplication::translate(
+                             "openmayor::PortalEndpoint",
+                             "No password for the portal: the system keychain cannot be "
+                             "read here; set OPENMAYOR_PORTAL_PASSWORD."),
                          stored.error().fullText());
         if (!stored->isEmpty()) {
             endpoint.password = *stored;
@@ -86,8 +90,10 @@ Status resolvePortalPassword(PortalEndpoint& endpoint, CredentialStore* credenti
         }
     }
     return Error(Error::Kind::Usage,
-                 trEndpoint("No password for the portal: save it in the connection settings "
-                            "(system keychain) or set OPENMAYOR_PORTAL_PASSWORD."),
+                 QCoreApplication::translate(
+                     "openmayor::PortalEndpoint",
+                     "No password for the portal: save it in the connection settings "
+                     "(system keychain) or set OPENMAYOR_PORTAL_PASSWORD."),
                  endpoint.displayUrl());
 }
 

@@ -9,11 +9,6 @@
 namespace openmayor {
 
 namespace {
-QString trSchema(const char* text)
-{
-    return QCoreApplication::translate("openmayor::PortalSchema", text);
-}
-
 QStringList migrationScripts()
 {
     const QDir dir(QStringLiteral(":/portal/postgresql"));
@@ -67,26 +62,32 @@ Result<int> PortalSchema::install(PortalConnection& portal)
             return fail(installed.error());
         version = *installed;
         if (version > scripts.size())
-            return fail(Error(Error::Kind::Incompatible,
-                              trSchema("The portal was set up by a newer version of OpenMayor "
-                                       "Studio; update this program first."),
-                              QStringLiteral("portal schema %1, this build %2")
-                                  .arg(version)
-                                  .arg(scripts.size())));
+            return fail(Error(
+                Error::Kind::Incompatible,
+                QCoreApplication::translate("openmayor::PortalSchema",
+                                            "The portal was set up by a newer version of OpenMayor "
+                                            "Studio; update this program first."),
+                QStringLiteral("portal schema %1, this build %2")
+                    .arg(version)
+                    .arg(scripts.size())));
         if (version >= target) {
             portal.rollback();
             continue;
         }
         QFile file(scripts.at(target - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(Error(Error::Kind::Io, trSchema("A portal migration is missing."),
+            return fail(Error(Error::Kind::Io,
+                              QCoreApplication::translate("openmayor::PortalSchema",
+                                                          "A portal migration is missing."),
                               file.fileName()));
         const QString sql = QString::fromUtf8(file.readAll());
         if (Status s = portal.exec(sql); !s)
-            return fail(Error(Error::Kind::Database,
-                              trSchema("Setting up the portal database failed; nothing was "
-                                       "changed."),
-                              s.error().detail));
+            return fail(Error(
+                Error::Kind::Database,
+                QCoreApplication::translate("openmayor::PortalSchema",
+                                            "Setting up the portal database failed; nothing was "
+                                            "changed."),
+                s.error().detail));
         if (Status s = portal.exec(
                 QStringLiteral("INSERT INTO openmayor.schema_version (version) VALUES (?)"),
                 {target});
@@ -106,18 +107,22 @@ Status PortalSchema::check(PortalConnection& portal)
         return installed.error();
     if (*installed == 0)
         return Error(Error::Kind::Incompatible,
-                     trSchema("The portal database has no OpenMayor schema; run "
-                              "\"openmayor-cli portal init\" first."));
+                     QCoreApplication::translate("openmayor::PortalSchema",
+                                                 "The portal database has no OpenMayor schema; run "
+                                                 "\"openmayor-cli portal init\" first."));
     if (*installed < latestVersion())
         return Error(
             Error::Kind::Incompatible,
-            trSchema("The portal database is older than this program; run "
-                     "\"openmayor-cli portal init\" to upgrade it."),
+            QCoreApplication::translate("openmayor::PortalSchema",
+                                        "The portal database is older than this program; run "
+                                        "\"openmayor-cli portal init\" to upgrade it."),
             QStringLiteral("portal schema %1, this build %2").arg(*installed).arg(latestVersion()));
     if (*installed > latestVersion())
         return Error(Error::Kind::Incompatible,
-                     trSchema("The portal was set up by a newer version of OpenMayor Studio; "
-                              "update this program first."));
+                     QCoreApplication::translate(
+                         "openmayor::PortalSchema",
+                         "The portal was set up by a newer version of OpenMayor Studio; "
+                         "update this program first."));
     return {};
 }
 

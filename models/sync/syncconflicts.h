@@ -20,20 +20,20 @@ struct SyncConflict
 {
     enum class Kind
     {
-        FieldsDiffer,  // both sides changed the same field(s) to different values
-        DeletedThere,  // changed here, deleted on the portal
-        DeletedHere,   // deleted here, changed on the portal
-        Rejected       // the portal refused this change (role, rule); the edit is kept here
+        FieldsDiffer, // both sides changed the same field(s) to different values
+        DeletedThere, // changed here, deleted on the portal
+        DeletedHere,  // deleted here, changed on the portal
+        Rejected      // the portal refused this change (role, rule); the edit is kept here
     };
     qint64 id = 0;
     Kind kind = Kind::FieldsDiffer;
     QString tableName; // local table, e.g. "pledge"
     QString rowId;
-    QJsonObject base;   // the row as last synced (empty for a row new on both sides)
-    QJsonObject mine;   // the local row (empty when deleted here)
-    QJsonObject theirs; // the portal's row (empty when deleted there)
-    QStringList fields; // the fields in conflict (FieldsDiffer), else empty
-    QString message;    // Rejected: the portal's reason, translated where we know it
+    QJsonObject base;     // the row as last synced (empty for a row new on both sides)
+    QJsonObject mine;     // the local row (empty when deleted here)
+    QJsonObject theirs;   // the portal's row (empty when deleted there)
+    QStringList fields;   // the fields in conflict (FieldsDiffer), else empty
+    QString message;      // Rejected: the portal's reason, translated where we know it
     QDateTime detectedAt; // UTC
     // A short human label of the row ("공약 1-1-1 …", the title or name field).
     QString label;
@@ -48,8 +48,8 @@ enum class TakeSide
 // Local sync status for the status bar and `conflicts`.
 struct SyncStatus
 {
-    QDateTime lastSync; // UTC; invalid when never synced
-    QString portal;     // display URL of the last portal synced with
+    QDateTime lastSync;        // UTC; invalid when never synced
+    QString portal;            // display URL of the last portal synced with
     qint64 pendingChanges = 0; // rows with unsent local changes
     qint64 conflicts = 0;
     qint64 rejected = 0;

@@ -16,11 +16,6 @@
 namespace openmayor {
 
 namespace {
-QString trEngine(const char* text)
-{
-    return QCoreApplication::translate("openmayor::SyncEngine", text);
-}
-
 Status setState(QSqlDatabase& db, const QString& key, const QString& value)
 {
     return exec(db, QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"),
@@ -63,8 +58,10 @@ Status SyncRun::connect()
                 "SELECT s.table_name, c.column_name, c.data_type FROM openmayor.sync_table s JOIN "
                 "information_schema.columns c ON c.table_schema = 'openmayor' AND c.table_name = "
                 "s.table_name ORDER BY s.position")))
-            return PortalConnection::portalError(query.lastError(),
-                                                 trEngine("Reading the portal's schema failed."));
+            return PortalConnection::portalError(
+                query.lastError(),
+                QCoreApplication::translate("openmayor::SyncEngine",
+                                            "Reading the portal's schema failed."));
         while (query.next()) {
             const QString table = query.value(0).toString();
             if (!order.contains(table))
@@ -90,8 +87,10 @@ Status SyncRun::connect()
             if (!portalColumns.value(table.name).contains(column))
                 return Error(
                     Error::Kind::Incompatible,
-                    trEngine("The portal database is older than this program; run "
-                             "\"openmayor-cli portal init\" to upgrade it."),
+                    QCoreApplication::translate(
+                        "openmayor::SyncEngine",
+                        "The portal database is older than this program; run "
+                        "\"openmayor-cli portal init\" to upgrade it."),
                     QStringLiteral("column %1.%2 missing on the portal").arg(table.name, column));
         }
     }

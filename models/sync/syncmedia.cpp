@@ -91,6 +91,8 @@ Status SyncRun::uploadMedia()
         emitProgress(SyncProgress::Phase::UploadingMedia, ++done, pending.size());
     }
     report.mediaWaiting = waitingMedia.size();
+    if (lastMediaError)
+        report.mediaProblem = lastMediaError->fullText();
     return {};
 }
 

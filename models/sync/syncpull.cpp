@@ -27,11 +27,6 @@ struct Cursor
     QString id = kZeroId;
 };
 
-QString trPull(const char* text)
-{
-    return QCoreApplication::translate("openmayor::SyncEngine", text);
-}
-
 QString stageOf(const SyncTable& table)
 {
     return QStringLiteral("temp.sync_stage_") + table.name;
@@ -58,8 +53,9 @@ QList<ChildReference> childrenOf(QSqlDatabase& db, const SyncSchema& schema, con
     QList<ChildReference> children;
     for (const SyncTable& table : schema.tables()) {
         QSqlQuery query(db);
-        if (!execQuery(query, QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?) "
-                                             "WHERE \"table\" = ?"),
+        if (!execQuery(query,
+                       QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?) "
+                                      "WHERE \"table\" = ?"),
                        {table.name, parent}))
             continue;
         while (query.next())
@@ -149,18 +145,24 @@ Status SyncRun::pull()
         const int width = int(table.columns.size()) + 4;
         for (;;) {
             if (cancelled())
-                return fail(Error(Error::Kind::Generic, trPull("Sync was cancelled.")));
+                return fail(Error(
+                    Error::Kind::Generic,
+                    QCoreApplication::translate("openmayor::SyncEngine", "Sync was cancelled.")));
             QSqlQuery page(portal->db());
             page.setForwardOnly(true);
             if (!page.prepare(select))
                 return fail(PortalConnection::portalError(
-                    page.lastError(), trPull("Reading from the portal failed.")));
+                    page.lastError(),
+                    QCoreApplication::translate("openmayor::SyncEngine",
+                                                "Reading from the portal failed.")));
             page.addBindValue(h);
             page.addBindValue(cursor.xid);
             page.addBindValue(cursor.id);
             if (!page.exec())
                 return fail(PortalConnection::portalError(
-                    page.lastError(), trPull("Reading from the portal failed.")));
+                    page.lastError(),
+                    QCoreApplication::translate("openmayor::SyncEngine",
+                                                "Reading from the portal failed.")));
             if (Status s = beginStaging(db); !s)
                 return fail(s.error());
             QSqlQuery stage(db);
@@ -201,14 +203,16 @@ Status SyncRun::pull()
                                          "sync_xid < ?::xid8 AND (sync_xid, sync_id) > (?::xid8, "
                                          "?::uuid) ORDER BY sync_xid, sync_id LIMIT %1")
                               .arg(kPageRows)))
-            return fail(PortalConnection::portalError(page.lastError(),
-                                                      trPull("Reading from the portal failed.")));
+            return fail(PortalConnection::portalError(
+                page.lastError(), QCoreApplication::translate("openmayor::SyncEngine",
+                                                              "Reading from the portal failed.")));
         page.addBindValue(h);
         page.addBindValue(tombstoneCursor.xid);
         page.addBindValue(tombstoneCursor.id);
         if (!page.exec())
-            return fail(PortalConnection::portalError(page.lastError(),
-                                                      trPull("Reading from the portal failed.")));
+            return fail(PortalConnection::portalError(
+                page.lastError(), QCoreApplication::translate("openmayor::SyncEngine",
+                                                              "Reading from the portal failed.")));
         int rows = 0;
         QVariantList tables, ids, versions;
         while (page.next()) {
@@ -346,8 +350,9 @@ SyncRun::applyStaged(const QStringList& cursorKeys,
                                                  "WHERE t.table_name = '%1' AND NOT %2")
                                       .arg(table.name, held);
             QSqlQuery remove(db);
-            if (Status s = execQuery(remove, QStringLiteral("DELETE FROM main.%1 WHERE id IN (%2)")
-                                                 .arg(table.name, clean));
+            if (Status s = execQuery(
+                    remove,
+                    QStringLiteral("DELETE FROM main.%1 WHERE id IN (%2)").arg(table.name, clean));
                 !s)
                 return s;
             pulled += remove.numRowsAffected();
@@ -371,15 +376,17 @@ SyncRun::applyStaged(const QStringList& cursorKeys,
         for (const auto& [tableName, rowid] : std::as_const(orphanRows)) {
             if (!schema.table(tableName))
                 continue;
-            if (Status s = exec(db, QStringLiteral("DELETE FROM main.sync_base WHERE table_name = "
-                                                   "'%1' AND row_id = (SELECT id FROM main.%1 "
-                                                   "WHERE rowid = ?)")
-                                        .arg(tableName),
+            if (Status s = exec(db,
+                                QStringLiteral("DELETE FROM main.sync_base WHERE table_name = "
+                                               "'%1' AND row_id = (SELECT id FROM main.%1 "
+                                               "WHERE rowid = ?)")
+                                    .arg(tableName),
                                 {rowid});
                 !s)
                 return s;
-            if (Status s = exec(db, QStringLiteral("DELETE FROM main.%1 WHERE rowid = ?").arg(tableName),
-                                {rowid});
+            if (Status s =
+                    exec(db, QStringLiteral("DELETE FROM main.%1 WHERE rowid = ?").arg(tableName),
+                         {rowid});
                 !s)
                 return s;
         }

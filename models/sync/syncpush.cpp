@@ -23,11 +23,6 @@ namespace {
 constexpr int kBatchRows = 500;
 constexpr int kSendAttempts = 3;
 
-QString trPush(const char* text)
-{
-    return QCoreApplication::translate("openmayor::SyncEngine", text);
-}
-
 QString rowKey(const QString& table, const QString& id)
 {
     return table + u'/' + id;
@@ -37,11 +32,15 @@ QString rejectionMessage(const QJsonObject& result)
 {
     const QString reason = result.value(QLatin1String("reason")).toString();
     if (reason == u"permission")
-        return trPush("Your role on the portal may not make this change.");
+        return QCoreApplication::translate("openmayor::SyncEngine",
+                                           "Your role on the portal may not make this change.");
     if (reason == u"duplicate")
-        return trPush("The portal already has an entry with the same code, number or "
-                      "identifier.");
-    return trPush("The portal refused the values of this change.");
+        return QCoreApplication::translate(
+            "openmayor::SyncEngine",
+            "The portal already has an entry with the same code, number or "
+            "identifier.");
+    return QCoreApplication::translate("openmayor::SyncEngine",
+                                       "The portal refused the values of this change.");
 }
 
 // Media a row refers to, for the rows that must wait for their files.
@@ -87,12 +86,12 @@ Status SyncRun::pushAll()
     {
         QSqlDatabase db = store.connection();
         QSqlQuery query(db);
-        if (Status s = execQuery(query, QStringLiteral(
-                                            "SELECT o.table_name, o.row_id, min(o.seq) FROM "
-                                            "sync_outbox o WHERE NOT EXISTS (SELECT 1 FROM "
-                                            "sync_conflict c WHERE c.table_name = o.table_name AND "
-                                            "c.row_id = o.row_id AND c.kind <> 'rejected') GROUP "
-                                            "BY o.table_name, o.row_id"));
+        if (Status s = execQuery(
+                query, QStringLiteral("SELECT o.table_name, o.row_id, min(o.seq) FROM "
+                                      "sync_outbox o WHERE NOT EXISTS (SELECT 1 FROM "
+                                      "sync_conflict c WHERE c.table_name = o.table_name AND "
+                                      "c.row_id = o.row_id AND c.kind <> 'rejected') GROUP "
+                                      "BY o.table_name, o.row_id"));
             !s)
             return s;
         const QStringList order = schema.names();
@@ -100,7 +99,8 @@ Status SyncRun::pushAll()
             const QString table = query.value(0).toString();
             const QString id = query.value(1).toString();
             if (order.contains(table) && !sentThisRun.contains(rowKey(table, id)))
-                candidates.append({table, id, int(order.indexOf(table)), query.value(2).toLongLong()});
+                candidates.append(
+                    {table, id, int(order.indexOf(table)), query.value(2).toLongLong()});
         }
         std::stable_sort(candidates.begin(), candidates.end(),
                          [](const PushCandidate& a, const PushCandidate& b) {
@@ -111,7 +111,8 @@ Status SyncRun::pushAll()
     emitProgress(SyncProgress::Phase::Pushing, 0, candidates.size());
     for (qsizetype next = 0; next < candidates.size(); next += kBatchRows) {
         if (cancelled())
-            return Error(Error::Kind::Generic, trPush("Sync was cancelled."));
+            return Error(Error::Kind::Generic, QCoreApplication::translate("openmayor::SyncEngine",
+                                                                           "Sync was cancelled."));
         const QList<PushCandidate> chunk = candidates.mid(next, kBatchRows);
         if (Status s = pushBatch(chunk); !s)
             return s;
@@ -240,12 +241,16 @@ Status SyncRun::sendBatch(const QString& batchId, qint64 maxSeq, const QJsonArra
             continue;
         }
         return PortalConnection::portalError(
-            error, trPush("Sending changes to the portal failed; they stay queued and are sent "
-                          "again at the next sync."));
+            error, QCoreApplication::translate(
+                       "openmayor::SyncEngine",
+                       "Sending changes to the portal failed; they stay queued and are sent "
+                       "again at the next sync."));
     }
     if (results.size() != ops.size())
         return Error(Error::Kind::Database,
-                     trPush("The portal answered a push with the wrong number of results."),
+                     QCoreApplication::translate(
+                         "openmayor::SyncEngine",
+                         "The portal answered a push with the wrong number of results."),
                      QStringLiteral("%1 ops, %2 results").arg(ops.size()).arg(results.size()));
     syncFaultPoint("after-server-commit");
     return acknowledge(batchId, maxSeq, ops, results);

@@ -14,11 +14,6 @@
 namespace openmayor {
 
 namespace {
-QString trResolve(const char* text)
-{
-    return QCoreApplication::translate("openmayor::SyncConflicts", text);
-}
-
 struct OpenConflict
 {
     SyncConflict conflict;
@@ -36,7 +31,9 @@ Result<OpenConflict> loadConflict(QSqlDatabase& db, qint64 id)
         return s.error();
     if (!query.next())
         return Error(Error::Kind::NotFound,
-                     trResolve("There is no open conflict with this number."), QString::number(id));
+                     QCoreApplication::translate("openmayor::SyncConflicts",
+                                                 "There is no open conflict with this number."),
+                     QString::number(id));
     const QString table = query.value(0).toString();
     const QString rowId = query.value(1).toString();
     const qint64 theirsVersion = query.value(2).toLongLong();
@@ -62,7 +59,9 @@ Status applyChoice(QSqlDatabase& db, const OpenConflict& open,
     const SyncConflict& c = open.conflict;
     const SyncTable* table = schema->table(c.tableName);
     if (!table)
-        return Error(Error::Kind::NotFound, trResolve("The conflict names an unknown table."),
+        return Error(Error::Kind::NotFound,
+                     QCoreApplication::translate("openmayor::SyncConflicts",
+                                                 "The conflict names an unknown table."),
                      c.tableName);
     SyncReplica replica(db, *schema);
     if (Status s = replica.setApplyingRemote(true); !s)
@@ -160,11 +159,16 @@ Status SyncConflicts::resolveFields(qint64 id, const QMap<QString, TakeSide>& ch
         const SyncConflict& c = open->conflict;
         if (c.kind != SyncConflict::Kind::FieldsDiffer)
             return Error(Error::Kind::Usage,
-                         trResolve("Only a conflict of fields can be resolved field by field."));
+                         QCoreApplication::translate(
+                             "openmayor::SyncConflicts",
+                             "Only a conflict of fields can be resolved field by field."));
         for (const QString& field : c.fields) {
             if (!choice.contains(field))
-                return Error(Error::Kind::Usage,
-                             trResolve("Choose a side for every conflicting field."), field);
+                return Error(
+                    Error::Kind::Usage,
+                    QCoreApplication::translate("openmayor::SyncConflicts",
+                                                "Choose a side for every conflicting field."),
+                    field);
         }
         auto chosen = [&](const QJsonObject& local) {
             QJsonObject row = local;

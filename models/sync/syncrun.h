@@ -59,7 +59,7 @@ struct SyncRun
     {
         QString table;
         QString id;
-        int position = 0;   // of the table, parents first
+        int position = 0;    // of the table, parents first
         qint64 firstSeq = 0; // when it was first changed
     };
     Status pushBatch(const QList<PushCandidate>& chunk);
