@@ -446,6 +446,105 @@
         <source>%1 written to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>portal init --portal URL [--media-url URL] [--media-user NAME]  create or upgrade the portal&apos;s database schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync --portal URL [--json] [--progress]  send local changes to the portal and receive its changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts [--json]  changes sync could not apply on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve ID --take mine|theirs  settle one conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With portal and sync: postgresql://user@host:port/db (the password comes from OPENMAYOR_PORTAL_PASSWORD or the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With portal init: the media store&apos;s WebDAV address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With portal init: the media store&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With sync: report progress on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With resolve: mine or theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--portal postgresql://user@host:port/database is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applying changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal needs a subcommand: portal init --portal URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal schema is at version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2, conflicts %3, refused %4, files uploaded %5, files waiting %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) wait for the media store: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve needs a conflict number and --take mine or --take theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentListing</name>
@@ -1250,6 +1349,317 @@
     </message>
 </context>
 <context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledge snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNS link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the portal, changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the portal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::ActivityEditor</name>
     <message>
         <source>title</source>
@@ -1704,6 +2114,154 @@
     </message>
     <message>
         <source>Copied the image and its alt text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ConflictDialog</name>
+    <message>
+        <source>Apply Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed here and on the portal. The fields marked &quot;Conflict&quot; differ; choose which value to keep for each, or keep one side wholly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted on the portal, but you changed it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted here, but someone changed it on the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused your change to %1: %2
+Your edit is kept here. Revert to the portal&apos;s value, or leave it as it is until someone allowed to make this change syncs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the Portal&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep My Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete It Here Too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep It Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the Portal&apos;s Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to the Portal&apos;s Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be resolved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolved. Sync now to send your decisions to the portal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2851,6 +3409,57 @@
     </message>
 </context>
 <context>
+    <name>openmayor::MediaStore</name>
+    <message>
+        <source>The media store gave an unexpected answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media store address %1 is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sha256 checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media store refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media store does not let this user store files there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media store&apos;s server %1 was not found; check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media store at %1 is not working at the moment; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the media store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the media store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media store&apos;s folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 has changed since it was added to the media library; it was not uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>openmayor::MediaUsage</name>
     <message>
         <source>gallery photo</source>
@@ -3595,6 +4204,154 @@ Period (YYYY-Qn):</source>
     </message>
     <message>
         <source>Not updated in the current quarter: check the card before the figures are published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PortalConnection</name>
+    <message>
+        <source>The PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal database or user does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the portal database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A portal database operation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PortalEndpoint</name>
+    <message>
+        <source>The portal address must look like postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the password in the portal address; use the keychain or OPENMAYOR_PORTAL_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal address needs a user, a host and a database: postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sslmode in the portal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the portal: the system keychain cannot be read here; set OPENMAYOR_PORTAL_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for the portal: save it in the connection settings (system keychain) or set OPENMAYOR_PORTAL_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PortalSchema</name>
+    <message>
+        <source>The portal was set up by a newer version of OpenMayor Studio; update this program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A portal migration is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the portal database failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal database has no OpenMayor schema; run &quot;openmayor-cli portal init&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal database is older than this program; run &quot;openmayor-cli portal init&quot; to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PortalSettingsDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal Connection Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept in the keychain; type to replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server, the database and the user of the portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4503,6 +5260,200 @@ Period (YYYY-Qn):</source>
     </message>
     <message>
         <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SyncActions</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes to the portal and fetch the portal&apos;s (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portal Connection Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal refused %n change(s): %1. Your edits are kept here; see Sync ▸ Conflicts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1 received, %2 sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) wait for the media store.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need your decision: see Sync ▸ Conflicts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 Your changes are kept and sent next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SyncConflicts</name>
+    <message>
+        <source>Conflict %1 has an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict with this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict names an unknown table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a conflict of fields can be resolved field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a side for every conflicting field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SyncController</name>
+    <message>
+        <source>No portal is set up yet: enter its address in Tools ▸ Portal Connection Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SyncEngine</name>
+    <message>
+        <source>Reading the portal&apos;s schema failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal database is older than this program; run &quot;openmayor-cli portal init&quot; to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on the portal may not make this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal already has an entry with the same code, number or identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused the values of this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes to the portal failed; they stay queued and are sent again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal answered a push with the wrong number of results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from the portal failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SyncSchema</name>
+    <message>
+        <source>The portal database is older than this program; run &quot;openmayor-cli portal init&quot; to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SyncStatusWidget</name>
+    <message>
+        <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No portal connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the conflicts to decide which values to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the portal refused; your edits are kept here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -445,6 +445,104 @@
         <source>%1 written to %2</source>
         <translation>%1을(를) %2에 저장했습니다</translation>
     </message>
+    <message>
+        <source>portal init --portal URL [--media-url URL] [--media-user NAME]  create or upgrade the portal&apos;s database schema</source>
+        <translation>portal init --portal URL [--media-url URL] [--media-user NAME]  포털 데이터베이스 스키마를 만들거나 올림</translation>
+    </message>
+    <message>
+        <source>sync --portal URL [--json] [--progress]  send local changes to the portal and receive its changes</source>
+        <translation>sync --portal URL [--json] [--progress]  로컬 변경을 포털로 보내고 포털의 변경을 받음</translation>
+    </message>
+    <message>
+        <source>conflicts [--json]  changes sync could not apply on its own</source>
+        <translation>conflicts [--json]  동기화가 스스로 반영하지 못한 변경</translation>
+    </message>
+    <message>
+        <source>resolve ID --take mine|theirs  settle one conflict</source>
+        <translation>resolve ID --take mine|theirs  충돌 하나를 정리</translation>
+    </message>
+    <message>
+        <source>With portal and sync: postgresql://user@host:port/db (the password comes from OPENMAYOR_PORTAL_PASSWORD or the keychain).</source>
+        <translation>portal, sync와 함께: postgresql://user@host:port/db (비밀번호는 OPENMAYOR_PORTAL_PASSWORD 또는 키체인에서 가져옴).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>With portal init: the media store&apos;s WebDAV address.</source>
+        <translation>portal init과 함께: 미디어 저장소의 WebDAV 주소.</translation>
+    </message>
+    <message>
+        <source>With portal init: the media store&apos;s user name.</source>
+        <translation>portal init과 함께: 미디어 저장소의 사용자 이름.</translation>
+    </message>
+    <message>
+        <source>With sync: report progress on stderr.</source>
+        <translation>sync와 함께: 진행 상황을 stderr에 표시.</translation>
+    </message>
+    <message>
+        <source>With resolve: mine or theirs.</source>
+        <translation>resolve와 함께: mine(내 것) 또는 theirs(포털 것).</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>쪽</translation>
+    </message>
+    <message>
+        <source>--portal postgresql://user@host:port/database is needed.</source>
+        <translation>--portal postgresql://user@host:port/database 가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>uploading media</source>
+        <translation>미디어 올리는 중</translation>
+    </message>
+    <message>
+        <source>sending changes</source>
+        <translation>변경 보내는 중</translation>
+    </message>
+    <message>
+        <source>receiving changes</source>
+        <translation>변경 받는 중</translation>
+    </message>
+    <message>
+        <source>applying changes</source>
+        <translation>변경 반영 중</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>portal needs a subcommand: portal init --portal URL.</source>
+        <translation>portal에는 하위 명령이 필요합니다: portal init --portal URL.</translation>
+    </message>
+    <message>
+        <source>The portal schema is at version %1.</source>
+        <translation>포털 스키마 버전은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Received %1, sent %2, conflicts %3, refused %4, files uploaded %5, files waiting %6.</source>
+        <translation>받음 %1, 보냄 %2, 충돌 %3, 거부됨 %4, 올린 파일 %5, 대기 중인 파일 %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) wait for the media store: %1</source>
+        <translation>
+            <numerusform>파일 %n개가 미디어 저장소를 기다립니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>열린 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>resolve needs a conflict number and --take mine or --take theirs.</source>
+        <translation>resolve에는 충돌 번호와 --take mine 또는 --take theirs가 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ContentListing</name>
@@ -1248,6 +1346,317 @@
     </message>
 </context>
 <context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Term</source>
+        <translation>임기</translation>
+    </message>
+    <message>
+        <source>Pledge area</source>
+        <translation>공약 분야</translation>
+    </message>
+    <message>
+        <source>Policy goal</source>
+        <translation>정책 목표</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>공약</translation>
+    </message>
+    <message>
+        <source>Pledge schedule</source>
+        <translation>공약 추진일정</translation>
+    </message>
+    <message>
+        <source>Pledge budget</source>
+        <translation>공약 투자계획</translation>
+    </message>
+    <message>
+        <source>Budget executed</source>
+        <translation>집행액</translation>
+    </message>
+    <message>
+        <source>Pledge progress</source>
+        <translation>공약 추진실적</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>확인지표</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>지표 값</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>공표 기간</translation>
+    </message>
+    <message>
+        <source>Pledge snapshot</source>
+        <translation>공약 스냅샷</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>말과 글</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>현장 활동</translation>
+    </message>
+    <message>
+        <source>Activity photo</source>
+        <translation>현장 활동 사진</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>보도자료</translation>
+    </message>
+    <message>
+        <source>Press attachment</source>
+        <translation>보도자료 첨부</translation>
+    </message>
+    <message>
+        <source>SNS link</source>
+        <translation>SNS 링크</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>미디어 파일</translation>
+    </message>
+    <message>
+        <source>Workflow step</source>
+        <translation>결재 단계</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>개정판</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Workflow state</source>
+        <translation>결재 상태</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>공개 범위</translation>
+    </message>
+    <message>
+        <source>Publish at</source>
+        <translation>게시 일시</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>설명문(캡션)</translation>
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation>대체 텍스트</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>행사</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>발표일</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>종일</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Basis date</source>
+        <translation>기준일</translation>
+    </message>
+    <message>
+        <source>Completion timing</source>
+        <translation>완료 시기</translation>
+    </message>
+    <message>
+        <source>Required budget</source>
+        <translation>소요 예산</translation>
+    </message>
+    <message>
+        <source>Budget kind</source>
+        <translation>예산 구분</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>주소(URL)</translation>
+    </message>
+    <message>
+        <source>Release number</source>
+        <translation>보도 번호</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation>엠바고 해제</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>팀장</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Edited by</source>
+        <translation>수정한 사람</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>양쪽에서 바뀜</translation>
+    </message>
+    <message>
+        <source>Deleted on the portal, changed here</source>
+        <translation>포털에서 삭제, 여기서 변경</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed on the portal</source>
+        <translation>여기서 삭제, 포털에서 변경</translation>
+    </message>
+    <message>
+        <source>Refused by the portal</source>
+        <translation>포털이 거부함</translation>
+    </message>
+    <message>
+        <source>Connecting to the portal…</source>
+        <translation>포털에 연결 중…</translation>
+    </message>
+    <message>
+        <source>Uploading files</source>
+        <translation>파일 올리는 중</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>변경 보내는 중</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>변경 받는 중</translation>
+    </message>
+    <message>
+        <source>Applying changes</source>
+        <translation>변경 반영 중</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>동기화 완료</translation>
+    </message>
+</context>
+<context>
     <name>openmayor::ActivityEditor</name>
     <message>
         <source>title</source>
@@ -1702,6 +2111,155 @@
     <message>
         <source>Copied the image and its alt text.</source>
         <translation>이미지와 대체 텍스트를 복사했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::ConflictDialog</name>
+    <message>
+        <source>Apply Choices</source>
+        <translation>선택대로 적용</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>동기화 충돌</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>무슨 일</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>발견 시각</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>열린 충돌</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>내 값</translation>
+    </message>
+    <message>
+        <source>Portal value</source>
+        <translation>포털 값</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>남길 값</translation>
+    </message>
+    <message>
+        <source>Field values</source>
+        <translation>필드 값</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts.</source>
+        <translation>열린 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was changed here and on the portal. The fields marked &quot;Conflict&quot; differ; choose which value to keep for each, or keep one side wholly.</source>
+        <translation>%1이(가) 여기와 포털 양쪽에서 바뀌었습니다. &quot;충돌&quot;로 표시된 필드는 값이 다릅니다. 필드마다 남길 값을 고르거나 한쪽을 통째로 남기세요.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on the portal, but you changed it here.</source>
+        <translation>%1이(가) 포털에서 삭제되었지만 여기서는 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted here, but someone changed it on the portal.</source>
+        <translation>%1을(를) 여기서 삭제했지만 포털에서 누군가 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>The portal refused your change to %1: %2
+Your edit is kept here. Revert to the portal&apos;s value, or leave it as it is until someone allowed to make this change syncs it.</source>
+        <translation>포털이 %1에 대한 변경을 거부했습니다: %2
+편집한 내용은 여기에 남아 있습니다. 포털 값으로 되돌리거나, 이 변경을 할 권한이 있는 사람이 동기화할 때까지 그대로 두세요.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>이유가 주어지지 않음</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(삭제됨)</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Same change</source>
+        <translation>같은 변경</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>양쪽에서 바뀜</translation>
+    </message>
+    <message>
+        <source>Changed here</source>
+        <translation>여기서 바뀜</translation>
+    </message>
+    <message>
+        <source>Changed on the portal</source>
+        <translation>포털에서 바뀜</translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation>%1의 남길 값</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>내 것으로</translation>
+    </message>
+    <message>
+        <source>Take the Portal&apos;s</source>
+        <translation>포털 것으로</translation>
+    </message>
+    <message>
+        <source>Keep My Row</source>
+        <translation>내 항목 남기기</translation>
+    </message>
+    <message>
+        <source>Delete It Here Too</source>
+        <translation>여기서도 삭제</translation>
+    </message>
+    <message>
+        <source>Keep It Deleted</source>
+        <translation>삭제한 채로 두기</translation>
+    </message>
+    <message>
+        <source>Restore the Portal&apos;s Row</source>
+        <translation>포털 항목 되살리기</translation>
+    </message>
+    <message>
+        <source>Revert to the Portal&apos;s Value</source>
+        <translation>포털 값으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>%1 could not be resolved: %2</source>
+        <translation>%1을(를) 정리하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 resolved. Sync now to send your decisions to the portal.</source>
+        <translation>%1을(를) 정리했습니다. 지금 동기화하면 결정이 포털에 전달됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +3400,57 @@
     </message>
 </context>
 <context>
+    <name>openmayor::MediaStore</name>
+    <message>
+        <source>The media store gave an unexpected answer.</source>
+        <translation>미디어 저장소가 예상하지 못한 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>%1 파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The media store address %1 is not an http or https address.</source>
+        <translation>미디어 저장소 주소 %1은(는) http 또는 https 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sha256 checksum.</source>
+        <translation>%1은(는) sha256 체크섬이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The media store refused the user name or password.</source>
+        <translation>미디어 저장소가 사용자 이름이나 비밀번호를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The media store does not let this user store files there.</source>
+        <translation>미디어 저장소가 이 사용자의 파일 저장을 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The media store&apos;s server %1 was not found; check the address.</source>
+        <translation>미디어 저장소 서버 %1을(를) 찾을 수 없습니다. 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The media store at %1 is not working at the moment; try again later.</source>
+        <translation>%1의 미디어 저장소가 지금 작동하지 않습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the media store at %1.</source>
+        <translation>%1의 미디어 저장소에 닿을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the media store at %1.</source>
+        <translation>%1의 미디어 저장소에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The media store&apos;s folder %1 does not exist.</source>
+        <translation>미디어 저장소의 폴더 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file %1 has changed since it was added to the media library; it was not uploaded.</source>
+        <translation>%1 파일이 미디어 라이브러리에 추가된 뒤 바뀌었습니다. 올리지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>openmayor::MediaUsage</name>
     <message>
         <source>gallery photo</source>
@@ -3588,6 +4197,154 @@ Period (YYYY-Qn):</source>
     <message>
         <source>Not updated in the current quarter: check the card before the figures are published</source>
         <translation>이번 분기에 수정되지 않았습니다. 현황을 공표하기 전에 공약 카드를 확인하세요</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PortalConnection</name>
+    <message>
+        <source>The PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>PostgreSQL 드라이버(QPSQL)가 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The portal refused the user name or password.</source>
+        <translation>포털이 사용자 이름이나 비밀번호를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The portal database or user does not exist.</source>
+        <translation>포털 데이터베이스나 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the portal database.</source>
+        <translation>포털 데이터베이스에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A portal database operation failed.</source>
+        <translation>포털 데이터베이스 작업이 실패했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PortalEndpoint</name>
+    <message>
+        <source>The portal address must look like postgresql://user@host:port/database.</source>
+        <translation>포털 주소는 postgresql://user@host:port/database 모양이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the portal address; use the keychain or OPENMAYOR_PORTAL_PASSWORD.</source>
+        <translation>포털 주소에 비밀번호를 넣지 마세요. 키체인이나 OPENMAYOR_PORTAL_PASSWORD를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The portal address needs a user, a host and a database: postgresql://user@host:port/database.</source>
+        <translation>포털 주소에는 사용자, 호스트, 데이터베이스가 필요합니다: postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode in the portal address.</source>
+        <translation>포털 주소의 sslmode를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No password for the portal: the system keychain cannot be read here; set OPENMAYOR_PORTAL_PASSWORD.</source>
+        <translation>포털 비밀번호가 없습니다. 이곳에서는 시스템 키체인을 읽을 수 없으니 OPENMAYOR_PORTAL_PASSWORD를 설정하세요.</translation>
+    </message>
+    <message>
+        <source>No password for the portal: save it in the connection settings (system keychain) or set OPENMAYOR_PORTAL_PASSWORD.</source>
+        <translation>포털 비밀번호가 없습니다. 연결 설정(시스템 키체인)에 저장하거나 OPENMAYOR_PORTAL_PASSWORD를 설정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PortalSchema</name>
+    <message>
+        <source>The portal was set up by a newer version of OpenMayor Studio; update this program first.</source>
+        <translation>포털이 더 새로운 버전의 열린시장실 스튜디오로 설정되었습니다. 먼저 이 프로그램을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>A portal migration is missing.</source>
+        <translation>포털 마이그레이션 하나가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Setting up the portal database failed; nothing was changed.</source>
+        <translation>포털 데이터베이스 설정에 실패했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The portal database has no OpenMayor schema; run &quot;openmayor-cli portal init&quot; first.</source>
+        <translation>포털 데이터베이스에 OpenMayor 스키마가 없습니다. 먼저 &quot;openmayor-cli portal init&quot;을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The portal database is older than this program; run &quot;openmayor-cli portal init&quot; to upgrade it.</source>
+        <translation>포털 데이터베이스가 이 프로그램보다 오래되었습니다. &quot;openmayor-cli portal init&quot;을 실행해 올리세요.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::PortalSettingsDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>연결 시험(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Portal Connection Settings</source>
+        <translation>포털 연결 설정</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>기본값(prefer)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 분</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in the settings file.</source>
+        <translation>비밀번호는 설정 파일이 아니라 시스템 키체인에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>서버(&amp;S):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>포트(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>암호화(sslmode)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation>동기화 간격(&amp;S):</translation>
+    </message>
+    <message>
+        <source>(kept in the keychain; type to replace)</source>
+        <translation>(키체인에 보관됨. 바꾸려면 입력)</translation>
+    </message>
+    <message>
+        <source>Enter the server, the database and the user of the portal.</source>
+        <translation>포털의 서버, 데이터베이스, 사용자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Connected: PostgreSQL %1</source>
+        <translation>연결됨: PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available to keep the password.</source>
+        <translation>비밀번호를 보관할 키체인이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4488,6 +5245,196 @@ Period (YYYY-Qn):</source>
     <message>
         <source>Share (%)</source>
         <translation>비율(%)</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SyncActions</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>동기화(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>지금 동기화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send your changes to the portal and fetch the portal&apos;s (F5)</source>
+        <translation>내 변경을 포털로 보내고 포털의 변경을 가져옵니다 (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>충돌(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Portal Connection Settings…</source>
+        <translation>포털 연결 설정(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal refused %n change(s): %1. Your edits are kept here; see Sync ▸ Conflicts.</source>
+        <translation>
+            <numerusform>포털이 변경 %n건을 거부했습니다: %1. 편집한 내용은 여기에 남아 있습니다. 동기화 ▸ 충돌을 보세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1 received, %2 sent.</source>
+        <translation>동기화됨: %1건 받음, %2건 보냄.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) wait for the media store.</source>
+        <translation>
+            <numerusform>파일 %n개가 미디어 저장소를 기다립니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need your decision: see Sync ▸ Conflicts.</source>
+        <translation>
+            <numerusform>충돌 %n건에 결정이 필요합니다: 동기화 ▸ 충돌을 보세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 Your changes are kept and sent next time.</source>
+        <translation>동기화 실패: %1 변경 내용은 남아 있으며 다음에 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SyncConflicts</name>
+    <message>
+        <source>Conflict %1 has an unknown kind.</source>
+        <translation>충돌 %1의 종류를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict %1.</source>
+        <translation>열린 충돌 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict with this number.</source>
+        <translation>이 번호의 열린 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The conflict names an unknown table.</source>
+        <translation>충돌이 알 수 없는 표를 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>Only a conflict of fields can be resolved field by field.</source>
+        <translation>필드별 정리는 필드 충돌에만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a side for every conflicting field.</source>
+        <translation>충돌한 필드마다 한쪽을 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SyncController</name>
+    <message>
+        <source>No portal is set up yet: enter its address in Tools ▸ Portal Connection Settings.</source>
+        <translation>아직 포털이 설정되지 않았습니다. 도구 ▸ 포털 연결 설정에서 주소를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SyncEngine</name>
+    <message>
+        <source>Reading the portal&apos;s schema failed.</source>
+        <translation>포털의 스키마를 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The portal database is older than this program; run &quot;openmayor-cli portal init&quot; to upgrade it.</source>
+        <translation>포털 데이터베이스가 이 프로그램보다 오래되었습니다. &quot;openmayor-cli portal init&quot;을 실행해 올리세요.</translation>
+    </message>
+    <message>
+        <source>Your role on the portal may not make this change.</source>
+        <translation>포털에서의 역할로는 이 변경을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The portal already has an entry with the same code, number or identifier.</source>
+        <translation>포털에 같은 코드, 번호 또는 식별자의 항목이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The portal refused the values of this change.</source>
+        <translation>포털이 이 변경의 값을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>동기화가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Sending changes to the portal failed; they stay queued and are sent again at the next sync.</source>
+        <translation>변경을 포털로 보내지 못했습니다. 변경은 대기열에 남아 다음 동기화 때 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The portal answered a push with the wrong number of results.</source>
+        <translation>포털이 보낸 결과의 개수가 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reading from the portal failed.</source>
+        <translation>포털에서 읽지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SyncSchema</name>
+    <message>
+        <source>The portal database is older than this program; run &quot;openmayor-cli portal init&quot; to upgrade it.</source>
+        <translation>포털 데이터베이스가 이 프로그램보다 오래되었습니다. &quot;openmayor-cli portal init&quot;을 실행해 올리세요.</translation>
+    </message>
+</context>
+<context>
+    <name>openmayor::SyncStatusWidget</name>
+    <message>
+        <source>today %1</source>
+        <translation>오늘 %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>어제 %1</translation>
+    </message>
+    <message>
+        <source>Sync status unknown</source>
+        <translation>동기화 상태 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>마지막 동기화: %1</translation>
+    </message>
+    <message>
+        <source>No portal connected</source>
+        <translation>연결된 포털 없음</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>아직 동기화하지 않음</translation>
+    </message>
+    <message>
+        <source>Changes to send %1</source>
+        <translation>보낼 변경 %1</translation>
+    </message>
+    <message>
+        <source>Last sync failed</source>
+        <translation>마지막 동기화 실패</translation>
+    </message>
+    <message>
+        <source>Conflicts %1</source>
+        <translation>충돌 %1</translation>
+    </message>
+    <message>
+        <source>Open the conflicts to decide which values to keep</source>
+        <translation>충돌을 열어 남길 값을 정하세요</translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation>거부됨 %1</translation>
+    </message>
+    <message>
+        <source>Changes the portal refused; your edits are kept here</source>
+        <translation>포털이 거부한 변경. 편집한 내용은 여기에 남아 있습니다</translation>
     </message>
 </context>
 <context>

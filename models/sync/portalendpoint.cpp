@@ -7,8 +7,6 @@
 
 namespace openmayor {
 
-namespace {} // namespace
-
 QString PortalEndpoint::displayUrl() const
 {
     QUrl url;
