@@ -7,6 +7,7 @@
 #include "sync/portalschema.h"
 #include "sync/syncconflicts.h"
 #include "sync/syncengine.h"
+#include "sync/synclabels.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -58,10 +59,9 @@ QString phaseText(SyncProgress::Phase phase)
 
 QJsonObject conflictJson(const SyncConflict& conflict)
 {
-    static const char* kinds[] = {"fields", "deleted_there", "deleted_here", "rejected"};
     return QJsonObject{
         {QStringLiteral("id"), conflict.id},
-        {QStringLiteral("kind"), QString::fromLatin1(kinds[int(conflict.kind)])},
+        {QStringLiteral("kind"), conflictKindKey(conflict.kind)},
         {QStringLiteral("table"), conflict.tableName},
         {QStringLiteral("row_id"), conflict.rowId},
         {QStringLiteral("label"), conflict.label},

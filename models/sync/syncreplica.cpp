@@ -1,5 +1,7 @@
 #include "syncreplica.h"
 
+#include "synclabels.h"
+
 #include "storage/sqlutil.h"
 
 #include <QDateTime>
@@ -51,31 +53,6 @@ QVariant bindable(const QJsonValue& value, bool integer)
     }
 }
 } // namespace
-
-QString kindName(SyncConflict::Kind kind)
-{
-    switch (kind) {
-    case SyncConflict::Kind::FieldsDiffer:
-        return QStringLiteral("fields");
-    case SyncConflict::Kind::DeletedThere:
-        return QStringLiteral("deleted_there");
-    case SyncConflict::Kind::DeletedHere:
-        return QStringLiteral("deleted_here");
-    case SyncConflict::Kind::Rejected:
-        return QStringLiteral("rejected");
-    }
-    return {};
-}
-
-std::optional<SyncConflict::Kind> kindFromName(const QString& name)
-{
-    for (auto kind : {SyncConflict::Kind::FieldsDiffer, SyncConflict::Kind::DeletedThere,
-                      SyncConflict::Kind::DeletedHere, SyncConflict::Kind::Rejected}) {
-        if (kindName(kind) == name)
-            return kind;
-    }
-    return std::nullopt;
-}
 
 RemoteRow RemoteRow::fromPortalJson(const QJsonObject& row, const SyncTable& table)
 {
@@ -237,7 +214,7 @@ Result<std::optional<SyncConflict>> SyncReplica::conflictFor(const QString& tabl
     SyncConflict conflict;
     conflict.id = query.value(0).toLongLong();
     conflict.kind =
-        kindFromName(query.value(1).toString()).value_or(SyncConflict::Kind::FieldsDiffer);
+        conflictKindFromKey(query.value(1).toString()).value_or(SyncConflict::Kind::FieldsDiffer);
     conflict.tableName = table;
     conflict.rowId = id;
     conflict.base = fromJsonText(query.value(2).toString());
@@ -261,8 +238,9 @@ Status SyncReplica::saveConflict(const SyncConflict& conflict, qint64 theirsVers
                        "base = excluded.base, mine = excluded.mine, theirs = excluded.theirs, "
                        "theirs_version = excluded.theirs_version, fields = excluded.fields, "
                        "message = excluded.message"),
-        {kindName(conflict.kind), conflict.tableName, conflict.rowId, toJsonText(conflict.base),
-         toJsonText(conflict.mine), toJsonText(conflict.theirs), theirsVersion,
+        {conflictKindKey(conflict.kind), conflict.tableName, conflict.rowId,
+         toJsonText(conflict.base), toJsonText(conflict.mine), toJsonText(conflict.theirs),
+         theirsVersion,
          QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(conflict.fields))
                                .toJson(QJsonDocument::Compact)),
          conflict.message});

@@ -86,7 +86,4 @@ private:
     const SyncSchema& m_schema;
 };
 
-QString kindName(SyncConflict::Kind kind);
-std::optional<SyncConflict::Kind> kindFromName(const QString& name);
-
 } // namespace openmayor
