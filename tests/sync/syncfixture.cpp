@@ -4,12 +4,14 @@
 #include "webdavsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QRandomGenerator>
 #include <QSqlError>
+#include <QThread>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
@@ -208,6 +210,22 @@ CliRun Cli::resolve(const QString& file, qint64 conflictId, bool takeMine) const
 {
     return run({u"--db"_s, file, u"resolve"_s, QString::number(conflictId), u"--take"_s,
                 takeMine ? u"mine"_s : u"theirs"_s});
+}
+
+bool waitForPullWatermark(QSqlDatabase portal, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        QSqlQuery query(portal);
+        if (query.exec(u"SELECT pg_snapshot_xmin(s) = pg_snapshot_xmax(s) FROM "
+                       "pg_current_snapshot() s"_s) &&
+            query.next() && query.value(0).toBool())
+            return true;
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QThread::msleep(20);
+    }
 }
 
 // ---------------------------------------------------------------- PortalDatabase
@@ -425,6 +443,7 @@ Status SyncWorld::setUp(const QString& portalPrefix, int clientCount)
         if (Result<int> set = portal.setSetting(key, value); !set)
             return set.error();
     for (int i = 0; i < clientCount; ++i) {
+        waitForPullWatermark(portal.connection());
         const CliRun first = sync(i);
         const SyncCounts counts = SyncCounts::fromRun(first);
         if (!first.exitedWith(0) || (i == 0 ? counts.pushed : counts.pulled) == 0)

@@ -97,6 +97,12 @@ private:
 // through its superuser and dropped (WITH (FORCE)) by the destructor unless
 // OPENMAYOR_TEST_KEEP_PORTAL is set (then its name is printed). The superuser connection
 // to it (main thread only) stands for the portal's own web admin writing with psql.
+// The pull only takes rows below the oldest transaction still running anywhere on the server
+// (DESIGN.md §4); an unrelated one (autovacuum's ANALYZE, another test's database) holds
+// fresh rows back until it ends. Tests that count what one sync pulls wait for that first:
+// until no transaction with an xid runs, at most `timeoutMs`. False when one still runs.
+bool waitForPullWatermark(QSqlDatabase portal, int timeoutMs = 20000);
+
 class PortalDatabase
 {
 public:
