@@ -29,25 +29,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kSyncColumns = {u"row_version"_s, u"updated_at"_s, u"updated_by"_s};
-
-// The synced tables of a store: those with an updated_by column, minus bookkeeping.
-QStringList syncedTables(QSqlDatabase db)
-{
-    QStringList tables;
-    QSqlQuery query(db);
-    query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-               "AND name NOT LIKE 'search_%' ORDER BY name"_s);
-    while (query.next()) {
-        const QString name = query.value(0).toString();
-        QSqlQuery info(db);
-        info.exec(u"SELECT 1 FROM pragma_table_info('%1') WHERE name = 'updated_by'"_s.arg(name));
-        if (info.next())
-            tables << name;
-    }
-    return tables;
-}
-
 // Numbers as numbers whatever the driver hands over (QPSQL gives int8 as text).
 QString canonical(const QVariant& value, QMetaType type)
 {
@@ -78,18 +59,6 @@ QStringList rowsOf(QSqlDatabase db, const QString& select)
         rows << values.join(u'|');
     }
     return rows;
-}
-
-QStringList localColumns(QSqlDatabase db, const QString& table)
-{
-    QStringList columns;
-    QSqlQuery info(db);
-    info.exec(u"SELECT name FROM pragma_table_info('%1') ORDER BY name"_s.arg(table));
-    while (info.next()) {
-        if (!kSyncColumns.contains(info.value(0).toString()))
-            columns << info.value(0).toString();
-    }
-    return columns;
 }
 
 } // namespace
@@ -132,17 +101,14 @@ private:
     void createLoginRole(const QString& role, const QString& group);
     qint64 conflictCount(const Database& store);
 
-    QUrl m_serverUrl;
     QString m_password;
-    QString m_portalDb;
+    std::unique_ptr<test::PortalDatabase> m_portal;
     PortalEndpoint m_endpoint;
     std::unique_ptr<QTemporaryDir> m_dir;
-    int m_counter = 0;
 };
 
 void TestSync::initTestCase()
 {
-    m_serverUrl = QUrl(test::requiredEnv("OPENMAYOR_TEST_PG_URL"));
     m_password = test::requiredEnv("OPENMAYOR_TEST_PG_PASSWORD");
     QVERIFY(QSqlDatabase::isDriverAvailable(u"QPSQL"_s));
 }
@@ -151,19 +117,10 @@ void TestSync::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_portalDb = u"sync_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++m_counter);
-    {
-        auto admin = PortalEndpoint::parse(m_serverUrl.toString());
-        QVERIFY(admin.ok());
-        admin->password = m_password;
-        auto connection = PortalConnection::open(*admin);
-        QVERIFY2(connection.ok(),
-                 qPrintable(connection.ok() ? QString() : connection.error().fullText()));
-        QVERIFY((*connection)->exec(u"CREATE DATABASE %1"_s.arg(m_portalDb)).ok());
-    }
-    QUrl url = m_serverUrl;
-    url.setPath(u'/' + m_portalDb);
-    auto endpoint = PortalEndpoint::parse(url.toString());
+    m_portal = std::make_unique<test::PortalDatabase>();
+    const Status created = m_portal->create(u"sync"_s);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().fullText()));
+    auto endpoint = PortalEndpoint::parse(m_portal->url());
     QVERIFY(endpoint.ok());
     m_endpoint = *endpoint;
     m_endpoint.password = m_password;
@@ -176,11 +133,7 @@ void TestSync::init()
 
 void TestSync::cleanup()
 {
-    QSqlDatabase::removeDatabase(u"tst_sync_portal"_s);
-    auto admin = PortalEndpoint::parse(m_serverUrl.toString());
-    admin->password = m_password;
-    if (auto connection = PortalConnection::open(*admin); connection.ok())
-        (void)(*connection)->exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_portalDb));
+    m_portal.reset(); // drops the database
     m_dir.reset();
 }
 
@@ -214,23 +167,7 @@ Result<SyncReport> TestSync::syncStore(const Database& store, const QString& use
 
 QSqlDatabase TestSync::portalSql()
 {
-    const QString name = u"tst_sync_portal"_s;
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase db = QSqlDatabase::database(name);
-        if (db.databaseName() == m_portalDb)
-            return db;
-        db.close();
-    }
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                   : QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-    db.setHostName(m_endpoint.host);
-    db.setPort(m_endpoint.port);
-    db.setUserName(m_endpoint.user);
-    db.setPassword(m_password);
-    db.setDatabaseName(m_portalDb);
-    if (!db.open())
-        qFatal("portal: %s", qPrintable(db.lastError().text()));
-    return db;
+    return m_portal->connection();
 }
 
 void TestSync::psql(const QString& sql)
@@ -255,31 +192,22 @@ qint64 TestSync::conflictCount(const Database& store)
 
 void TestSync::expectSameContent(const Database& a, const Database& b)
 {
-    QSqlDatabase da = a.connection();
-    QSqlDatabase db = b.connection();
-    const QStringList tables = syncedTables(da);
-    QCOMPARE(syncedTables(db), tables);
-    QVERIFY(tables.size() >= 24);
-    for (const QString& table : tables) {
-        const QString select = u"SELECT %1, row_version FROM %2 ORDER BY id"_s.arg(
-            localColumns(da, table).join(u", "_s), table);
-        QCOMPARE(rowsOf(db, select), rowsOf(da, select));
-    }
+    const auto contentA = test::localContent(test::LocalStore(a.path()));
+    const auto contentB = test::localContent(test::LocalStore(b.path()));
+    QVERIFY(contentA.ok() && contentB.ok());
+    QVERIFY(contentA->size() >= 24);
+    const QString differences = test::compareContent(*contentA, u"a"_s, *contentB, u"b"_s);
+    QVERIFY2(differences.isEmpty(), qPrintable(differences));
 }
 
 void TestSync::expectPortalMatches(const Database& store)
 {
-    QSqlDatabase local = store.connection();
-    for (const QString& table : syncedTables(local)) {
-        QStringList columns = localColumns(local, table);
-        columns.removeAll(u"id"_s);
-        const QString localSelect =
-            u"SELECT id, %1, row_version FROM %2 ORDER BY id"_s.arg(columns.join(u", "_s), table);
-        const QString portalSelect =
-            u"SELECT sync_id::text AS id, %1, row_version FROM openmayor.%2 ORDER BY sync_id"_s.arg(
-                columns.join(u", "_s), table);
-        QCOMPARE(rowsOf(portalSql(), portalSelect), rowsOf(local, localSelect));
-    }
+    const test::LocalStore local(store.path());
+    const auto mine = test::localContent(local);
+    const auto portal = test::portalContent(*m_portal, local);
+    QVERIFY(mine.ok() && portal.ok());
+    const QString differences = test::compareContent(*mine, u"store"_s, *portal, u"portal"_s);
+    QVERIFY2(differences.isEmpty(), qPrintable(differences));
 }
 
 void TestSync::demoConvergesOnAnEmptyStore()
