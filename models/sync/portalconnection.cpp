@@ -76,43 +76,35 @@ Result<std::unique_ptr<PortalConnection>> PortalConnection::open(const PortalEnd
     return connection;
 }
 
-Status PortalConnection::exec(const QString& sql, const QVariantList& params)
+Status PortalConnection::run(QSqlQuery& query, const QString& sql, const QVariantList& params)
 {
-    QSqlQuery query(m_db);
-    if (params.isEmpty()) {
-        if (!query.exec(sql))
-            return portalError(query.lastError(),
-                               QCoreApplication::translate("openmayor::PortalConnection",
-                                                           "A portal database operation failed."));
-        return {};
-    }
-    if (!query.prepare(sql))
-        return portalError(query.lastError(),
-                           QCoreApplication::translate("openmayor::PortalConnection",
-                                                       "A portal database operation failed."));
-    for (const QVariant& value : params)
-        query.addBindValue(value);
-    if (!query.exec())
+    // Scripts without parameters go unprepared: libpq runs several statements in one call.
+    const bool ran = params.isEmpty() ? query.exec(sql) : [&] {
+        if (!query.prepare(sql))
+            return false;
+        for (const QVariant& value : params)
+            query.addBindValue(value);
+        return query.exec();
+    }();
+    if (!ran)
         return portalError(query.lastError(),
                            QCoreApplication::translate("openmayor::PortalConnection",
                                                        "A portal database operation failed."));
     return {};
 }
 
+Status PortalConnection::exec(const QString& sql, const QVariantList& params)
+{
+    QSqlQuery query(m_db);
+    return run(query, sql, params);
+}
+
 Result<QVariant> PortalConnection::scalar(const QString& sql, const QVariantList& params)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return portalError(query.lastError(),
-                           QCoreApplication::translate("openmayor::PortalConnection",
-                                                       "A portal database operation failed."));
-    for (const QVariant& value : params)
-        query.addBindValue(value);
-    if (!query.exec())
-        return portalError(query.lastError(),
-                           QCoreApplication::translate("openmayor::PortalConnection",
-                                                       "A portal database operation failed."));
+    if (Status s = run(query, sql, params); !s)
+        return s.error();
     if (!query.next())
         return QVariant();
     return query.value(0);

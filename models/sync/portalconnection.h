@@ -4,6 +4,7 @@
 #include "portalendpoint.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -38,6 +39,7 @@ public:
 
 private:
     explicit PortalConnection(const QString& name);
+    Status run(QSqlQuery& query, const QString& sql, const QVariantList& params);
 
     QString m_name;
     QSqlDatabase m_db;
