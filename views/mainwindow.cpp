@@ -18,6 +18,7 @@
 #include "storage/medialibrary.h"
 #include "storage/pledgerepository.h"
 #include "sync/syncactions.h"
+#include "sync/synccontroller.h"
 #include "sync/syncstatuswidget.h"
 #include "widgets/contentsectionwidget.h"
 #include "widgets/messagebar.h"
@@ -402,6 +403,10 @@ void MainWindow::setSync(SyncController* controller, CredentialStore* credential
     m_actions->toolsMenu->insertAction(m_actions->composer, m_syncActions->portalSettingsAction());
     statusBar()->insertPermanentWidget(0, m_syncActions->statusWidget());
     controller->setBeforeSync([this] { commitPendingEdits(); });
+    connect(controller, &SyncController::finished, m_search, [this](const SyncReport& report) {
+        if (report.searchWaiting > 0)
+            m_search->indexWaitingItems();
+    });
 }
 
 void MainWindow::onNavigationChanged(QTreeWidgetItem* current)

@@ -47,6 +47,7 @@ int runScheduleImport(const Context& context); // scheduleio.cpp, through runImp
 int runScheduleExport(const Context& context);
 int runReport(const Context& context); // reportcommands.cpp
 int runSearch(const Context& context); // searchcommand.cpp
+int runIndex(const Context& context);  // searchcommand.cpp
 int runChart(const Context& context);  // chartcommand.cpp
 int runPortal(const Context& context); // synccommands.cpp
 int runSync(const Context& context);

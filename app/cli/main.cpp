@@ -64,6 +64,9 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("search"),
          {cli::runSearch, QT_TRANSLATE_NOOP("Cli", "search TEXT [--limit N] [--json]  find TEXT "
                                                    "in all content, best matches first")}},
+        {QStringLiteral("index"),
+         {cli::runIndex, QT_TRANSLATE_NOOP("Cli", "index [--progress] [--json]  add to the search "
+                                                  "index what a large sync left for later")}},
         {QStringLiteral("chart"),
          {cli::runChart,
           QT_TRANSLATE_NOOP("Cli", "chart fulfilment-trend|indicators|budget|status|infographic "
@@ -223,7 +226,7 @@ int main(int argc, char* argv[])
          QCoreApplication::translate("Cli", "With portal init: the media store's user name."),
          QCoreApplication::translate("Cli", "name")},
         {QStringLiteral("progress"),
-         QCoreApplication::translate("Cli", "With sync: report progress on stderr.")},
+         QCoreApplication::translate("Cli", "With sync and index: report progress on stderr.")},
         {QStringLiteral("take"),
          QCoreApplication::translate("Cli", "With resolve: mine or theirs."),
          QCoreApplication::translate("Cli", "side")},

@@ -1,7 +1,8 @@
-// openmayor-cli search: full-text search across all content.
+// openmayor-cli search: full-text search across all content; index: the index's catch-up.
 #include "cli.h"
 
 #include "storage/database.h"
+#include "storage/searchindex.h"
 #include "storage/searchrepository.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,39 @@ int runSearch(const Context& context)
         *context.out << labelOf(hit.type) << '\t' << hit.title << '\t' << hit.snippet << '\n';
     if (hits->isEmpty())
         *context.out << QCoreApplication::translate("Cli", "Nothing found.") << '\n';
+    return Ok;
+}
+
+int runIndex(const Context& context)
+{
+    auto database = Database::open(context.databasePath, Database::Mode::OpenExisting);
+    if (!database)
+        return context.fail(database.error().fullText());
+    QSqlDatabase db = database->connection();
+    auto waiting = SearchIndex::waitingCount(db);
+    if (!waiting)
+        return context.fail(waiting.error().fullText());
+    const qint64 total = *waiting;
+    qint64 left = total;
+    const bool progress = context.parser->isSet(QStringLiteral("progress"));
+    while (left > 0) {
+        auto step = SearchIndex::catchUp(*database, SearchIndex::stepRows);
+        if (!step)
+            return context.fail(step.error().fullText());
+        left = *step;
+        if (progress)
+            *context.err << QCoreApplication::translate("Cli", "indexing") << ' ' << total - left
+                         << '/' << total << Qt::endl;
+    }
+    if (context.json())
+        *context.out << QJsonDocument(QJsonObject{{QStringLiteral("indexed"), total}})
+                            .toJson(QJsonDocument::Compact)
+                     << '\n';
+    else
+        *context.out << QCoreApplication::translate(
+                            "Cli", "The search index is up to date (%n item(s) added).", nullptr,
+                            int(total))
+                     << '\n';
     return Ok;
 }
 

@@ -138,7 +138,8 @@ int runSync(const Context& context)
                                         {QStringLiteral("conflicts"), report->conflicts},
                                         {QStringLiteral("rejected"), report->rejected},
                                         {QStringLiteral("media_uploaded"), report->mediaUploaded},
-                                        {QStringLiteral("media_waiting"), report->mediaWaiting}})
+                                        {QStringLiteral("media_waiting"), report->mediaWaiting},
+                                        {QStringLiteral("search_waiting"), report->searchWaiting}})
                             .toJson(QJsonDocument::Compact)
                      << '\n';
     } else {
@@ -154,6 +155,14 @@ int runSync(const Context& context)
                             .arg(report->mediaWaiting)
                      << '\n';
     }
+    if (report->searchWaiting > 0 && !context.json())
+        *context.out << QCoreApplication::translate(
+                            "Cli",
+                            "%n item(s) are found by a slower search until the search index has "
+                            "taken them in: the app does it in the background, or run "
+                            "'openmayor-cli index'.",
+                            nullptr, int(report->searchWaiting))
+                     << '\n';
     if (report->mediaWaiting > 0)
         *context.err << QCoreApplication::translate("Cli",
                                                     "%n file(s) wait for the media store: %1",

@@ -1,5 +1,6 @@
 #include "searchrepository.h"
 
+#include "searchindex.h"
 #include "sqlutil.h"
 
 #include <QCoreApplication>
@@ -262,11 +263,30 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
             conditions << instrCondition(word, params);
     }
 
+    QSqlDatabase db = m_database.connection();
     const QString columns = QStringLiteral("SELECT d.item_table, d.item_id, d.section, d.title, "
                                            "d.detail, d.body_html, d.sort_date ");
     QString sql;
     int candidates = limit;
     if (!indexed.isEmpty()) {
+        // rows the index has not caught up with yet (SearchIndex) are the newest: scanned
+        // for every word, they come before the index's window
+        auto waitingFrom = SearchIndex::unindexedFrom(db);
+        if (!waitingFrom)
+            return waitingFrom.error();
+        QString waiting;
+        QVariantList waitingParams;
+        if (*waitingFrom > 0) {
+            QStringList everyWord;
+            waitingParams << *waitingFrom;
+            for (const QString& word : queryWords)
+                everyWord << instrCondition(word, waitingParams);
+            waitingParams << rankedWindow;
+            waiting = QStringLiteral("SELECT * FROM (") + columns +
+                      QStringLiteral("FROM search_document d WHERE d.doc_id >= ? AND ") +
+                      everyWord.join(QStringLiteral(" AND ")) +
+                      QStringLiteral(" ORDER BY d.doc_id DESC LIMIT ?) UNION ALL ");
+        }
         // the trigram index gives the newest `rankedWindow` items that have the long words
         params.prepend(indexed.join(u' '));
         params.insert(1, rankedWindow);
@@ -276,6 +296,8 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
                                      "JOIN search_document d ON d.doc_id = m.rowid");
         if (!conditions.isEmpty())
             sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        sql.prepend(waiting);
+        params = waitingParams + params;
         candidates = qMax(limit, rankedWindow);
     } else {
         // short words only: a scan, newest first, that stops at the limit
@@ -283,7 +305,6 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
               conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY d.doc_id DESC");
     }
 
-    QSqlDatabase db = m_database.connection();
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (Status s = prepare(query, sql); !s)

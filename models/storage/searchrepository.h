@@ -47,7 +47,8 @@ struct SearchSectionHits
 // the words occur (title, then header fields and captions, then body), newer first among
 // equals. Not bm25: its document frequencies count every match of every word, which took
 // 0.4 s for a word in 68k of 128k items (bench_search). Characters of FTS5 syntax in the
-// query are searched as text.
+// query are searched as text. Rows the index has not caught up with yet (SearchIndex,
+// after a bulk write) are scanned with instr() for every word, so they are found too.
 class SearchRepository
 {
 public:

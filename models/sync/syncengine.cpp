@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "portalschema.h"
+#include "storage/searchindex.h"
 #include "storage/sqlutil.h"
 #include "syncrun.h"
 
@@ -157,8 +158,12 @@ Status SyncRun::finish()
         queryInt(db, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE kind = 'rejected'"));
     if (!rejected)
         return rejected.error();
+    Result<qint64> searchWaiting = SearchIndex::waitingCount(db);
+    if (!searchWaiting)
+        return searchWaiting.error();
     report.conflicts = *conflicts;
     report.rejected = *rejected;
+    report.searchWaiting = *searchWaiting;
     report.finishedAt = QDateTime::currentDateTimeUtc();
     emitProgress(SyncProgress::Phase::Finished, 1, 1);
     return {};

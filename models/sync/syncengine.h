@@ -42,6 +42,7 @@ struct SyncReport
     qint64 mediaUploaded = 0; // files sent to the media store
     qint64 mediaWaiting = 0;  // files not sent (store down); their rows wait too
     QString mediaProblem;     // why they wait (the media store's error), for the user
+    qint64 searchWaiting = 0; // items a large pull left for the search index's catch-up
     QDateTime finishedAt;     // UTC
 
     bool needsAttention() const { return conflicts > 0 || rejected > 0 || mediaWaiting > 0; }

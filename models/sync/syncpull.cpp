@@ -4,6 +4,7 @@
 // of them, and whatever commits later carries an xid >= H for the next pull. Pages are
 // staged in this connection's temporary tables, then applied in one local transaction
 // together with the new cursors: a pull is applied wholly or not at all.
+#include "storage/searchindex.h"
 #include "storage/sqlutil.h"
 #include "syncreplica.h"
 #include "syncrun.h"
@@ -18,6 +19,8 @@ namespace openmayor {
 
 namespace {
 constexpr int kPageRows = 5000;
+// A pull of at least this many rows leaves them to the search index's catch-up.
+constexpr qint64 kDeferIndexingRows = 2000;
 const QString kTombstones = QStringLiteral("*tombstone");
 const QString kZeroId = QStringLiteral("00000000-0000-0000-0000-000000000000");
 
@@ -240,14 +243,14 @@ Status SyncRun::pull()
     cursors.insert(kTombstones, tombstoneCursor);
     if (Status s = portal->commit(); !s)
         return s;
-    return applyStaged(cursors.keys(), [&cursors](const QString& key) {
+    return applyStaged(staged, cursors.keys(), [&cursors](const QString& key) {
         const Cursor c = cursors.value(key);
         return std::pair<QString, QString>(c.xid, c.id);
     });
 }
 
 Status
-SyncRun::applyStaged(const QStringList& cursorKeys,
+SyncRun::applyStaged(qint64 stagedRows, const QStringList& cursorKeys,
                      const std::function<std::pair<QString, QString>(const QString&)>& cursorOf)
 {
     qint64 pulled = 0;
@@ -259,6 +262,10 @@ SyncRun::applyStaged(const QStringList& cursorKeys,
             return s;
         if (Status s = exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s)
             return s;
+        // tokenising for the search index is most of the cost of a large pull: later
+        if (stagedRows >= kDeferIndexingRows)
+            if (Status s = SearchIndex::deferIndexing(db); !s)
+                return s;
         qint64 tablesDone = 0;
         for (const SyncTable& table : schema.tables()) {
             // Rows changed here too: one by one through the merge.

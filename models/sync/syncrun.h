@@ -50,7 +50,7 @@ struct SyncRun
     Status uploadMedia();
     Status pushAll();
     Status pull();
-    Status applyStaged(const QStringList& cursorKeys,
+    Status applyStaged(qint64 stagedRows, const QStringList& cursorKeys,
                        const std::function<std::pair<QString, QString>(const QString&)>& cursorOf);
     Status finish();
 

@@ -3,6 +3,7 @@
 #include "common/background.h"
 #include "delegates/richtextdelegate.h"
 #include "sections.h"
+#include "storage/searchcatchup.h"
 
 #include <QAction>
 #include <QEvent>
@@ -10,8 +11,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMainWindow>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -45,7 +48,8 @@ QString sectionTitle(const QString& key)
 SearchPanel::SearchPanel(QMainWindow* window)
     : QDockWidget(window), m_toolBar(new QToolBar(window)), m_field(new QLineEdit(this)),
       m_focusAction(new QAction(this)), m_typingPause(new QTimer(this)), m_status(new QLabel(this)),
-      m_view(new QTreeView(this)), m_model(new QStandardItemModel(this))
+      m_view(new QTreeView(this)), m_model(new QStandardItemModel(this)),
+      m_catchUp(new SearchCatchUp(this)), m_indexing(new QLabel(window))
 {
     setObjectName(QStringLiteral("searchPanel"));
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
@@ -99,6 +103,26 @@ SearchPanel::SearchPanel(QMainWindow* window)
     layout->addWidget(m_view, 1);
     setWidget(content);
 
+    m_indexing->setObjectName(QStringLiteral("searchIndexing"));
+    m_indexing->hide();
+    window->statusBar()->addPermanentWidget(m_indexing);
+    connect(m_catchUp, &SearchCatchUp::runningChanged, this, [this](bool running) {
+        m_indexed = 0;
+        m_toIndex = 0;
+        m_indexing->setVisible(running);
+        retranslate();
+    });
+    connect(m_catchUp, &SearchCatchUp::progress, this, [this](qint64 done, qint64 total) {
+        m_indexed = done;
+        m_toIndex = total;
+        retranslate();
+    });
+    connect(m_catchUp, &SearchCatchUp::failed, this, [this](const Error& error) {
+        m_indexing->setText(tr("Search index: %1").arg(error.message));
+        m_indexing->setToolTip(error.fullText());
+        m_indexing->show();
+    });
+
     window->addToolBar(Qt::TopToolBarArea, m_toolBar);
     window->addDockWidget(Qt::RightDockWidgetArea, this);
     window->resizeDocks({this}, {420}, Qt::Horizontal);
@@ -114,11 +138,24 @@ void SearchPanel::setDatabase(const Database& database)
     m_pending = false;
     if (!m_field->text().trimmed().isEmpty())
         startSearch();
+    m_catchUp->setDatabase(database);
+}
+
+void SearchPanel::indexWaitingItems()
+{
+    m_catchUp->start();
 }
 
 void SearchPanel::retranslate()
 {
     setWindowTitle(tr("Search results"));
+    const QLocale locale;
+    m_indexing->setText(m_toIndex > 0
+                            ? tr("Indexing for search: %1 of %2")
+                                  .arg(locale.toString(m_indexed), locale.toString(m_toIndex))
+                            : tr("Indexing for search…"));
+    m_indexing->setToolTip(tr("New items are already found, more slowly, until the index has "
+                              "taken them in."));
     m_toolBar->setWindowTitle(tr("Search"));
     m_field->setPlaceholderText(tr("Search all content (Ctrl+F)"));
     m_field->setAccessibleName(tr("Search all content"));

@@ -18,10 +18,15 @@ class QTreeView;
 
 namespace openmayor {
 
+class SearchCatchUp;
+
 // Full-text search across all content: a search field in the main window's toolbar
 // (Ctrl+F) and this dock with the results grouped by section, the matches in bold.
 // Typing searches after a short pause, in a worker thread; Enter or a double click on a
 // result asks the window to open it (hitActivated).
+//
+// It also runs the search index's catch-up (SearchCatchUp) for the open store and shows
+// its progress in the window's status bar.
 class SearchPanel : public QDockWidget
 {
     Q_OBJECT
@@ -45,8 +50,16 @@ public:
     // True from a keystroke until its results are shown.
     bool isSearching() const { return m_pending; }
 
+    // The status bar's note while the search index catches up (hidden otherwise).
+    QLabel* indexingLabel() const { return m_indexing; }
+    SearchCatchUp* catchUp() const { return m_catchUp; }
+
     static constexpr int resultLimit = 200;
     static constexpr int typingPauseMs = 200;
+
+public slots:
+    // A sync or an import left rows for the search index: index them in the background.
+    void indexWaitingItems();
 
 signals:
     void hitActivated(const QString& section, const QString& id);
@@ -76,6 +89,10 @@ private:
     bool m_pending = false;
     int m_hitCount = 0;
     QString m_error;
+    SearchCatchUp* m_catchUp;
+    QLabel* m_indexing;
+    qint64 m_indexed = 0;
+    qint64 m_toIndex = 0;
 };
 
 } // namespace openmayor
