@@ -1,7 +1,8 @@
 // A large pull leaves the trigram index for later (SearchIndex): the real openmayor-cli
 // pulls a few thousand portal rows into an empty store, reports them as waiting for the
 // index, finds them by search at once, and `index` brings the index up to date; a small
-// pull afterwards is indexed at once.
+// pull afterwards is indexed at once. And pages follow the numeric order of transaction
+// ids, also where the ids' text would sort otherwise ("100" before "99").
 #include "syncfixture.h"
 
 #include <QJsonArray>
@@ -31,6 +32,7 @@ class TestSyncBulkPull : public QObject
 private slots:
     void initTestCase();
     void largePullIsSearchableBeforeAndAfterTheCatchUp();
+    void pagesFollowTheNumericOrderOfTransactionIds();
 
 private:
     test::Cli m_cli;
@@ -106,6 +108,58 @@ void TestSyncBulkPull::largePullIsSearchableBeforeAndAfterTheCatchUp()
             .value()
             .toInt(),
         1);
+}
+
+void TestSyncBulkPull::pagesFollowTheNumericOrderOfTransactionIds()
+{
+    constexpr int kPage = 5000;       // the pull's page size
+    constexpr int kLater = kPage + 1; // a full page of the longer ids, and one more
+    test::PortalDatabase portal;
+    const Status created = portal.create(u"xidorder"_s);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().fullText()));
+    const QString file = m_dir.filePath(u"xidorder.sqlite"_s);
+    QVERIFY2(m_cli.initStore(file, false).exitedWith(0), "init");
+    QVERIFY2(m_cli.portalInit(file, portal.url()).exitedWith(0), "portal init");
+
+    // rows written by transactions 99 and 100 (the ids set by hand, the stamp trigger off):
+    // "100" sorts before "99" as text, so ordering by text would fill the first page with
+    // transaction 100 and leave the cursor past transaction 99
+    const QStringList setup = {
+        u"INSERT INTO openmayor.sns_link (sync_id, platform, url, label) SELECT "
+        "gen_random_uuid(), 'blog', 'https://blog.naju.go.kr/' || i, '링크 ' || i "
+        "FROM generate_series(1, %1) AS i"_s.arg(kLater + 1),
+        u"ALTER TABLE openmayor.sns_link DISABLE TRIGGER stamp"_s,
+        u"UPDATE openmayor.sns_link SET sync_xid = '100'::xid8"_s,
+        u"UPDATE openmayor.sns_link SET sync_xid = '99'::xid8, label = '먼저 쓴 링크' WHERE "
+        "sync_id = (SELECT sync_id FROM openmayor.sns_link ORDER BY sync_id DESC LIMIT 1)"_s,
+        u"ALTER TABLE openmayor.sns_link ENABLE TRIGGER stamp"_s,
+    };
+    for (const QString& sql : setup) {
+        auto done = portal.exec(sql);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().fullText()));
+    }
+    QVERIFY(test::waitForPullWatermark(portal.connection()));
+    const test::CliRun first = m_cli.sync(file, portal.url());
+    QVERIFY2(first.exitedWith(0), qPrintable(first.describe()));
+    QCOMPARE(first.json().object().value(u"pulled").toInteger(), kLater + 1);
+    test::LocalStore store(file);
+    QCOMPARE(store.scalar(u"SELECT count(*) FROM sns_link WHERE label = '먼저 쓴 링크'"_s)
+                 .value()
+                 .toInt(),
+             1);
+
+    // the same for deletions: their tombstones page by the same order
+    auto deleted = portal.exec(u"DELETE FROM openmayor.sns_link"_s);
+    QVERIFY2(deleted, qPrintable(deleted ? QString() : deleted.error().fullText()));
+    QVERIFY(portal.exec(u"UPDATE openmayor.sync_tombstone SET sync_xid = '200'::xid8"_s));
+    QVERIFY(portal.exec(u"UPDATE openmayor.sync_tombstone SET sync_xid = '199'::xid8 WHERE "
+                        "sync_id = (SELECT sync_id FROM openmayor.sync_tombstone ORDER BY "
+                        "sync_id DESC LIMIT 1)"_s));
+    QVERIFY(test::waitForPullWatermark(portal.connection()));
+    const test::CliRun second = m_cli.sync(file, portal.url());
+    QVERIFY2(second.exitedWith(0), qPrintable(second.describe()));
+    QCOMPARE(second.json().object().value(u"pulled").toInteger(), kLater + 1);
+    QCOMPARE(store.scalar(u"SELECT count(*) FROM sns_link"_s).value().toInt(), 0);
 }
 
 } // namespace openmayor
