@@ -3,13 +3,15 @@
 // (tests/support/test-servers.sh) and sets:
 //   OPENMAYOR_TEST_PG_URL, OPENMAYOR_TEST_PG_PASSWORD   PostgreSQL (its superuser)
 //   OPENMAYOR_BENCH_CLI                                 the openmayor-cli to measure
-//   OPENMAYOR_BENCH_LARGE_DB, OPENMAYOR_BENCH_TINY_DB   stores from openmayor-benchdata
+//   OPENMAYOR_BENCH_LARGE_DB, OPENMAYOR_BENCH_TINY_DB,
+//   OPENMAYOR_BENCH_SMALL_DB                            stores from openmayor-benchdata
 //   OPENMAYOR_BENCH_SYNC_ROUNDS                         incremental rounds (default 5)
 // psql and sqlite3 (the command-line shells) must be on PATH: they are the baseline.
 //
 // 1. Two portals (databases openmayor_bench_large and _tiny on the same server), each made
 //    by `portal init`; the tiny one filled by the first `sync` of a copy of the tiny store
-//    (push rows/s), the large one loaded directly with psql \copy (see fill_large).
+//    (push rows/s), the large one loaded directly with psql \copy (see fill_large); a third
+//    one (_small) filled by the first `sync` of the small store (push rows/s on ~3.7k rows).
 // 2. Initial pull of the large portal into an empty store (`init`, then `sync`): rows/s,
 //    next to `psql -c "\copy (SELECT …) TO STDOUT (FORMAT csv)" | sqlite3 F ".import …"` of
 //    the same rows and columns, once into plain tables and once into an empty store of our
@@ -139,6 +141,7 @@ class BenchSync : public QObject
 private slots:
     void initTestCase();
     void fill_tiny();
+    void push_small();
     void fill_large();
     void initial_pull_large();
     void baseline_plain_tables();
@@ -152,6 +155,7 @@ private:
              const QStringList& sinkArguments);
     QSqlDatabase server(const QString& database);
     void createPortal(const Portal& portal);
+    void firstPush(Portal& portal);
     SyncOutcome sync(const QString& store, const Portal& portal);
     QList<SyncedTable> syncedTables(const Portal& portal);
     void checkSameRows(const QString& store, const QList<SyncedTable>& tables);
@@ -164,6 +168,7 @@ private:
     QString m_password;
     Portal m_large{QStringLiteral("large"), QStringLiteral("openmayor_bench_large"), {}, {}, 0};
     Portal m_tiny{QStringLiteral("tiny"), QStringLiteral("openmayor_bench_tiny"), {}, {}, 0};
+    Portal m_small{QStringLiteral("small"), QStringLiteral("openmayor_bench_small"), {}, {}, 0};
     QString m_pulledLarge; // the store the initial pull filled: the large client
     qint64 m_pullRows = 0;
     qint64 m_pullMs = 0;
@@ -177,8 +182,9 @@ void BenchSync::initTestCase()
     m_password = test::requiredEnv("OPENMAYOR_TEST_PG_PASSWORD");
     m_large.storeFile = test::requiredEnv("OPENMAYOR_BENCH_LARGE_DB");
     m_tiny.storeFile = test::requiredEnv("OPENMAYOR_BENCH_TINY_DB");
+    m_small.storeFile = test::requiredEnv("OPENMAYOR_BENCH_SMALL_DB");
 
-    for (Portal* portal : {&m_large, &m_tiny}) {
+    for (Portal* portal : {&m_large, &m_tiny, &m_small}) {
         QVERIFY2(QFile::exists(portal->storeFile), qUtf8Printable(portal->storeFile));
         QUrl url = m_serverUrl;
         url.setPath(u'/' + portal->database);
@@ -308,23 +314,35 @@ void BenchSync::createPortal(const Portal& portal)
 // holds is pushed.
 void BenchSync::fill_tiny()
 {
-    createPortal(m_tiny);
-    const QString client = m_dir.filePath(QStringLiteral("tiny-pushed.sqlite"));
-    QVERIFY(QFile::copy(m_tiny.storeFile, client));
-    const SyncOutcome first = sync(client, m_tiny);
+    firstPush(m_tiny);
+}
+
+// The same first push of the small store (about 3.7k rows) into a portal of its own.
+void BenchSync::push_small()
+{
+    firstPush(m_small);
+}
+
+void BenchSync::firstPush(Portal& portal)
+{
+    createPortal(portal);
+    const QString client = m_dir.filePath(portal.label + u"-pushed.sqlite"_s);
+    QVERIFY(QFile::copy(portal.storeFile, client));
+    const SyncOutcome first = sync(client, portal);
     QVERIFY(!first.report.isEmpty());
     const qint64 pushed = first.report.value(u"pushed").toInteger();
-    const QList<SyncedTable> tables = syncedTables(m_tiny);
+    const QList<SyncedTable> tables = syncedTables(portal);
     for (const SyncedTable& table : tables)
-        m_tiny.storeRows += table.portalRows;
+        portal.storeRows += table.portalRows;
     QVERIFY(pushed > 0);
-    QCOMPARE(m_tiny.storeRows, pushed);
+    QCOMPARE(portal.storeRows, pushed);
     checkSameRows(client, tables);
     const qint64 sending = first.phaseMs(QStringLiteral("sending changes"));
-    qInfo("push_tiny: %lld rows pushed in %lld ms = %.0f rows/s (sending alone %lld ms = %.0f "
+    qInfo("push_%s: %lld rows pushed in %lld ms = %.0f rows/s (sending alone %lld ms = %.0f "
           "rows/s)",
-          pushed, first.ms, rate(pushed, first.ms), sending, rate(pushed, sending));
-    qInfo("push_tiny phases: %s", qUtf8Printable(first.phaseText()));
+          qUtf8Printable(portal.label), pushed, first.ms, rate(pushed, first.ms), sending,
+          rate(pushed, sending));
+    qInfo("push_%s phases: %s", qUtf8Printable(portal.label), qUtf8Printable(first.phaseText()));
 }
 
 // The large portal is loaded directly: `sqlite3 -csv store "SELECT …" | psql -c "\copy

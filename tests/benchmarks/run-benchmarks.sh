@@ -139,7 +139,8 @@ if wanted sync; then
     status=0
     # a first push of the large store takes minutes: past Qt Test's 5-minute watchdog
     OPENMAYOR_BENCH_CLI=$build/app/openmayor-cli OPENMAYOR_BENCH_LARGE_DB=$large \
-        OPENMAYOR_BENCH_TINY_DB=$data/tiny.sqlite QTEST_FUNCTION_TIMEOUT=3600000 \
+        OPENMAYOR_BENCH_TINY_DB=$data/tiny.sqlite OPENMAYOR_BENCH_SMALL_DB=$data/small.sqlite \
+        QTEST_FUNCTION_TIMEOUT=3600000 \
         "$bin/bench_sync" 2>&1 | tee "$log" || status=${PIPESTATUS[0]}
     "$servers" stop
     trap - EXIT

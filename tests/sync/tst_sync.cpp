@@ -13,6 +13,8 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlError>
@@ -88,6 +90,8 @@ private slots:
     void hostileAndLargeValuesRoundTrip();
     void publicViewsShowPublishedItemsOnly();
     void portalInitIsIdempotentAndUpgradesNothingTwice();
+    void pushAnswersEachOpOfABatchWithRefusedOps();
+    void portalAtSchemaVersionOneIsUpgradedByInit();
     void passwordInTheUrlIsRefused();
 
 private:
@@ -722,6 +726,122 @@ void TestSync::portalInitIsIdempotentAndUpgradesNothingTwice()
     QCOMPARE(rowsOf(portalSql(), u"SELECT count(*) AS n FROM openmayor.schema_version"_s),
              QStringList{u"n=%1"_s.arg(PortalSchema::latestVersion())});
     QVERIFY(PortalSchema::check(**portal).ok());
+}
+
+namespace {
+// The answers of openmayor.push as "status/reason" per op, in order.
+QStringList pushAnswers(QSqlDatabase portal, const QString& batch, const QJsonArray& ops)
+{
+    QSqlQuery query(portal);
+    query.prepare(u"SELECT openmayor.push(?::uuid, 'tester', ?::jsonb)::text"_s);
+    query.addBindValue(batch);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact)));
+    if (!query.exec() || !query.next())
+        return {u"<error %1>"_s.arg(query.lastError().text())};
+    QStringList answers;
+    for (const QJsonValue& answer : QJsonDocument::fromJson(query.value(0).toByteArray()).array())
+        answers << answer[u"status"_s].toString() + u'/' + answer[u"reason"_s].toString();
+    return answers;
+}
+
+QJsonObject insertOp(const QString& table, const QString& id, const QJsonObject& fields)
+{
+    return {{u"table"_s, table},
+            {u"id"_s, id},
+            {u"op"_s, u"insert"_s},
+            {u"base_version"_s, 0},
+            {u"fields"_s, fields}};
+}
+} // namespace
+
+// The push function tries a batch in one go and falls back to one subtransaction per op
+// when an op fails: a duplicate, an invalid value, an unknown column and a refused grant
+// each reject their own op only, in the middle of runs of good inserts of the same table.
+void TestSync::pushAnswersEachOpOfABatchWithRefusedOps()
+{
+    const QString term = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QStringList areas;
+    for (int i = 0; i < 6; ++i)
+        areas << QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto area = [&](int i, const QString& code) {
+        return insertOp(u"pledge_area"_s, areas.at(i),
+                        {{u"term_id"_s, term}, {u"code"_s, code}, {u"title"_s, u"분야"_s}});
+    };
+    QJsonObject unknownColumn = area(4, u"D"_s);
+    unknownColumn[u"fields"_s] = QJsonObject{
+        {u"term_id"_s, term}, {u"code"_s, u"D"_s}, {u"title"_s, u"분야"_s}, {u"nope"_s, 1}};
+    const QJsonArray ops{insertOp(u"term"_s, term,
+                                  {{u"name"_s, u"민선8기"_s},
+                                   {u"start_date"_s, u"2022-07-01"_s},
+                                   {u"end_date"_s, u"2026-06-30"_s}}),
+                         area(0, u"A"_s),
+                         area(1, u"A"_s) /* duplicate (term_id, code) */,
+                         area(2, u"B"_s),
+                         insertOp(u"pledge_area"_s, areas.at(3), {{u"term_id"_s, u"not-a-uuid"_s}}),
+                         unknownColumn,
+                         area(5, u"C"_s)};
+    const QString batch = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QStringList expected{u"applied/"_s, u"applied/"_s,         u"rejected/duplicate"_s,
+                               u"applied/"_s, u"rejected/invalid"_s, u"rejected/invalid"_s,
+                               u"applied/"_s};
+    QCOMPARE(pushAnswers(portalSql(), batch, ops), expected);
+    QCOMPARE(rowsOf(portalSql(), u"SELECT code FROM openmayor.pledge_area ORDER BY code"_s),
+             (QStringList{u"code='A'"_s, u"code='B'"_s, u"code='C'"_s}));
+    // Resent: the same answers, nothing applied twice.
+    QCOMPARE(pushAnswers(portalSql(), batch, ops), expected);
+    QCOMPARE(rowsOf(portalSql(), u"SELECT count(*) AS n FROM openmayor.sync_audit"_s),
+             QStringList{u"n=4"_s});
+
+    // A role without the grant: its pledge areas are refused, its pages go through.
+    auto page = [](const QString& slug) {
+        return insertOp(u"page"_s, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                        {{u"slug"_s, slug}, {u"title"_s, u"쪽"_s}});
+    };
+    const QJsonArray mixed{
+        insertOp(u"pledge_area"_s, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                 {{u"term_id"_s, term}, {u"code"_s, u"E"_s}, {u"title"_s, u"분야"_s}}),
+        page(u"one"_s), page(u"two"_s)};
+    psql(u"SET ROLE openmayor_comms"_s);
+    const QStringList refused =
+        pushAnswers(portalSql(), QUuid::createUuid().toString(QUuid::WithoutBraces), mixed);
+    psql(u"RESET ROLE"_s);
+    QCOMPARE(refused, (QStringList{u"rejected/permission"_s, u"applied/"_s, u"applied/"_s}));
+    QCOMPARE(rowsOf(portalSql(), u"SELECT count(*) AS n FROM openmayor.page"_s),
+             QStringList{u"n=2"_s});
+}
+
+// A portal at schema version 1 refuses to sync until `portal init` upgrades it; then the
+// first push of a whole store goes through the new push function.
+void TestSync::portalAtSchemaVersionOneIsUpgradedByInit()
+{
+    psql(u"DROP SCHEMA openmayor, openmayor_public CASCADE"_s);
+    auto portal = PortalConnection::open(m_endpoint);
+    QVERIFY(portal.ok());
+    QFile first(u":/portal/postgresql/0001_portal.sql"_s);
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    QVERIFY((*portal)->begin().ok());
+    QVERIFY((*portal)->exec(QString::fromUtf8(first.readAll())).ok());
+    QVERIFY((*portal)->exec(u"INSERT INTO openmayor.schema_version (version) VALUES (1)"_s).ok());
+    QVERIFY((*portal)->commit().ok());
+    QCOMPARE(*PortalSchema::installedVersion(**portal), 1);
+    QVERIFY(PortalSchema::latestVersion() > 1);
+    const Status old = PortalSchema::check(**portal);
+    QVERIFY(!old.ok());
+    QCOMPARE(old.error().kind, Error::Kind::Incompatible);
+
+    const Database a = openStore(u"a"_s, true);
+    QVERIFY(!syncStore(a).ok());
+    QCOMPARE(rowsOf(portalSql(), u"SELECT count(*) AS n FROM openmayor.pledge"_s),
+             QStringList{u"n=0"_s});
+
+    auto upgraded = PortalSchema::install(**portal);
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().fullText()));
+    QCOMPARE(*upgraded, PortalSchema::latestVersion());
+    QVERIFY(PortalSchema::check(**portal).ok());
+    const SyncReport report = SYNC_OK(syncStore(a));
+    QVERIFY(report.pushed > 100);
+    QCOMPARE(report.rejected + report.conflicts, 0);
+    expectPortalMatches(a);
 }
 
 void TestSync::passwordInTheUrlIsRefused()
