@@ -350,12 +350,11 @@ SyncRun::applyStaged(qint64 stagedRows, const QStringList& cursorKeys,
                 !s)
                 return s;
             pulled += upsert.numRowsAffected();
-            if (Status s = exec(db, QStringLiteral("INSERT OR REPLACE INTO main.sync_base "
-                                                   "(table_name, row_id, row_version, data) "
-                                                   "SELECT '%1', s.id, s.row_version, %2 FROM %3 "
-                                                   "s WHERE NOT %4")
-                                        .arg(table.name, table.jsonObjectSql(QStringLiteral("s")),
-                                             stageOf(table),
+            // a row without local changes is its own base copy (schema 5): drop older copies
+            if (Status s = exec(db, QStringLiteral("DELETE FROM main.sync_base WHERE table_name = "
+                                                   "'%1' AND row_id IN (SELECT s.id FROM %2 s "
+                                                   "WHERE NOT %3)")
+                                        .arg(table.name, stageOf(table),
                                              dirtyCondition(table.name, QStringLiteral("s.id"))));
                 !s)
                 return s;

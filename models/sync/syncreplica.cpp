@@ -154,6 +154,27 @@ Result<std::optional<BaseCopy>> SyncReplica::readBase(const QString& table, cons
                              {table, id});
         !s)
         return s.error();
+    if (query.next())
+        return std::optional<BaseCopy>(
+            BaseCopy{fromJsonText(query.value(0).toString()), query.value(1).toLongLong()});
+    query.finish();
+    // No copy kept: a synced row without local changes is its own copy (the capture
+    // triggers keep one at its first change, schema 5).
+    const SyncTable* synced = m_schema.table(table);
+    if (!synced)
+        return std::optional<BaseCopy>();
+    auto dirty = isDirty(table, id);
+    if (!dirty)
+        return dirty.error();
+    if (*dirty)
+        return std::optional<BaseCopy>();
+    if (Status s = execQuery(query,
+                             QStringLiteral("SELECT %1, row_version FROM %2 WHERE id = ? AND "
+                                            "row_version > 0")
+                                 .arg(synced->jsonObjectSql(QString()), table),
+                             {id});
+        !s)
+        return s.error();
     if (!query.next())
         return std::optional<BaseCopy>();
     return std::optional<BaseCopy>(

@@ -1,7 +1,8 @@
 // A large pull leaves the trigram index for later (SearchIndex): the real openmayor-cli
 // pulls a few thousand portal rows into an empty store, reports them as waiting for the
 // index, finds them by search at once, and `index` brings the index up to date; a small
-// pull afterwards is indexed at once. And pages follow the numeric order of transaction
+// pull afterwards is indexed at once. The pull keeps no base copies: the first local edit
+// does (schema 5). And pages follow the numeric order of transaction
 // ids, also where the ids' text would sort otherwise ("100" before "99").
 #include "syncfixture.h"
 
@@ -94,6 +95,17 @@ void TestSyncBulkPull::largePullIsSearchableBeforeAndAfterTheCatchUp()
     const test::CliRun after =
         m_cli.run({u"--db"_s, file, u"search"_s, u"무지개다리"_s, u"--json"_s});
     QCOMPARE(titlesOf(after), QStringList{u"무지개다리 안전 점검"_s});
+
+    // no base copies for rows without local changes; the first local change keeps one
+    QCOMPARE(store.scalar(u"SELECT count(*) FROM sync_base"_s).value().toInt(), 0);
+    QVERIFY(store.exec(u"UPDATE schedule_event SET place = '읍사무소' WHERE title = "
+                       "'정례 일정 7'"_s));
+    QVERIFY(store.exec(u"UPDATE schedule_event SET place = '면사무소' WHERE title = "
+                       "'정례 일정 7'"_s));
+    QCOMPARE(store.column(u"SELECT json_extract(data, '$.place') || '@' || (row_version > 0) "
+                          "FROM sync_base"_s)
+                 .value(),
+             QStringList{u"시청 0층@1"_s});
 
     // a small pull is indexed as it is applied
     QVERIFY(portal.exec(u"UPDATE openmayor.schedule_event SET title = '무지개다리 보수 완료' "
