@@ -479,10 +479,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With sync: report progress on stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With resolve: mine or theirs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,6 +540,32 @@
     <message>
         <source>resolve needs a conflict number and --take mine or --take theirs.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index [--progress] [--json]  add to the search index what a large sync left for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With sync and index: report progress on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The search index is up to date (%n item(s) added).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are found by a slower search until the search index has taken them in: the app does it in the background, or run &apos;openmayor-cli index&apos;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5140,22 @@ Period (YYYY-Qn):</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing for search: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing for search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New items are already found, more slowly, until the index has taken them in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
