@@ -9,6 +9,8 @@ packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-5compat-dev
     qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev libical-dev
     cmake ninja-build g++ pkg-config
+    # Build: LLVM's linker, which run-all-tests.sh links with (several times faster than ld)
+    lld
     # Run: SQL drivers, SVG widgets, platform plugins, Korean fonts
     libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql libqt6svgwidgets6
     qt6-qpa-plugins fonts-nanum
