@@ -289,6 +289,7 @@ Status SyncRun::acknowledge(const QString& batchId, qint64 maxSeq, const QJsonAr
                         // Fields edited here since the batch was made keep the newer value.
                         const QJsonObject sent = op.value(QLatin1String("fields")).toObject();
                         QJsonObject data = remote.data;
+                        bool unchanged = true; // the local data is what the portal has now
                         for (const QString& column : table->columns) {
                             const QJsonValue sentValue =
                                 sent.contains(column)
@@ -296,20 +297,35 @@ Status SyncRun::acknowledge(const QString& batchId, qint64 maxSeq, const QJsonAr
                                     : (*base ? (*base)->data.value(column) : QJsonValue());
                             if (!sameValue((*local)->value(column), sentValue))
                                 data.insert(column, (*local)->value(column));
+                            unchanged =
+                                unchanged && sameValue((*local)->value(column), data.value(column));
                         }
-                        if (Status s = replica.writeRow(*table, id, data, remote.version,
-                                                        remote.updatedAt, remote.updatedBy);
-                            !s)
-                            return s;
+                        const Status written =
+                            unchanged ? replica.writeSyncColumns(*table, id, remote.version,
+                                                                 remote.updatedAt, remote.updatedBy)
+                                      : replica.writeRow(*table, id, data, remote.version,
+                                                         remote.updatedAt, remote.updatedBy);
+                        if (!written)
+                            return written;
                     }
-                    if (Status s = replica.writeBase(tableName, id, remote.data, remote.version);
-                        !s)
+                    if (Status s = replica.dropOutbox(tableName, id, maxSeq); !s)
                         return s;
-                } else if (Status s = replica.deleteBase(tableName, id); !s) {
-                    return s;
+                    // edited again during the push: the portal's row is its base now; else
+                    // the row is its own (schema 5)
+                    auto dirty = replica.isDirty(tableName, id);
+                    if (!dirty)
+                        return dirty.error();
+                    const Status based =
+                        *dirty ? replica.writeBase(tableName, id, remote.data, remote.version)
+                               : replica.deleteBase(tableName, id);
+                    if (!based)
+                        return based;
+                } else {
+                    if (Status s = replica.deleteBase(tableName, id); !s)
+                        return s;
+                    if (Status s = replica.dropOutbox(tableName, id, maxSeq); !s)
+                        return s;
                 }
-                if (Status s = replica.dropOutbox(tableName, id, maxSeq); !s)
-                    return s;
                 if (Status s = replica.dropConflict(tableName, id); !s)
                     return s;
                 ++pushed;

@@ -118,6 +118,16 @@ Result<std::optional<QJsonObject>> SyncReplica::readRow(const SyncTable& table, 
     return std::optional<QJsonObject>(fromJsonText(query.value(0).toString()));
 }
 
+Status SyncReplica::writeSyncColumns(const SyncTable& table, const QString& id, qint64 version,
+                                     const QString& updatedAt, const QString& updatedBy)
+{
+    return exec(m_db,
+                QStringLiteral("UPDATE %1 SET row_version = ?, updated_at = ?, updated_by = ? "
+                               "WHERE id = ?")
+                    .arg(table.name),
+                {version, updatedAt, updatedBy, id});
+}
+
 Status SyncReplica::writeRow(const SyncTable& table, const QString& id, const QJsonObject& data,
                              qint64 version, const QString& updatedAt, const QString& updatedBy)
 {

@@ -55,6 +55,10 @@ public:
     Status setApplyingRemote(bool on);
 
     Result<std::optional<QJsonObject>> readRow(const SyncTable& table, const QString& id);
+    // Only the sync columns of a row whose data is as the portal has it (an acknowledged
+    // push): the search index's triggers, which watch the data columns, stay quiet.
+    Status writeSyncColumns(const SyncTable& table, const QString& id, qint64 version,
+                            const QString& updatedAt, const QString& updatedBy);
     Status writeRow(const SyncTable& table, const QString& id, const QJsonObject& data,
                     qint64 version, const QString& updatedAt, const QString& updatedBy);
     Status deleteRow(const SyncTable& table, const QString& id);
