@@ -150,6 +150,11 @@ void SearchPanel::retranslate()
 {
     setWindowTitle(tr("Search results"));
     const QLocale locale;
+    // wide enough for six-digit counts: the status bar does not jump as they grow
+    const QString widest =
+        tr("Indexing for search: %1 of %2").arg(locale.toString(888888), locale.toString(888888));
+    m_indexing->setMinimumWidth(m_indexing->fontMetrics().horizontalAdvance(widest) +
+                                m_indexing->fontMetrics().averageCharWidth() * 2);
     m_indexing->setText(m_toIndex > 0
                             ? tr("Indexing for search: %1 of %2")
                                   .arg(locale.toString(m_indexed), locale.toString(m_toIndex))
