@@ -9,22 +9,12 @@ Usage (on a store of schema 4):
     openmayor-cli --db /tmp/x.sqlite init && tools/gen-capture-triggers.py /tmp/x.sqlite
 A later migration that adds a column to a synced table must recreate its two triggers.
 """
-import re
 import sqlite3
 import sys
 
-SYNC_COLUMNS = {"id", "row_version", "updated_at", "updated_by"}
+from syncedtables import SYNC_COLUMNS, tables
+
 APPLYING = "WHEN (SELECT value FROM sync_state WHERE key = 'applying_remote') <> '1'"
-
-
-def tables(db):
-    names = []
-    for (sql,) in db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                             "AND sql LIKE '%INSERT INTO sync_outbox%' ORDER BY rowid"):
-        m = re.search(r"VALUES \('([a-z_]+)'", sql)
-        if m and m.group(1) not in names:
-            names.append(m.group(1))
-    return names
 
 
 def trigger(table, columns, op):

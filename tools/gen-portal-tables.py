@@ -11,19 +11,11 @@ import re
 import sqlite3
 import sys
 
-SYNC_COLUMNS = {"id", "row_version", "updated_at", "updated_by"}
+from syncedtables import SYNC_COLUMNS, tables
+
 TYPES = {"TEXT": "text", "INTEGER": "bigint", "REAL": "double precision"}
 NOW_UTC = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
 
-
-def tables(db):
-    names = []
-    for (sql,) in db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                             "AND sql LIKE '%INSERT INTO sync_outbox%' ORDER BY rowid"):
-        m = re.search(r"VALUES \('([a-z_]+)'", sql)
-        if m and m.group(1) not in names:
-            names.append(m.group(1))
-    return names
 
 
 def default(value):
