@@ -57,30 +57,25 @@ int runIndex(const Context& context)
     auto database = Database::open(context.databasePath, Database::Mode::OpenExisting);
     if (!database)
         return context.fail(database.error().fullText());
-    QSqlDatabase db = database->connection();
-    auto waiting = SearchIndex::waitingCount(db);
-    if (!waiting)
-        return context.fail(waiting.error().fullText());
-    const qint64 total = *waiting;
-    qint64 left = total;
     const bool progress = context.parser->isSet(QStringLiteral("progress"));
-    while (left > 0) {
-        auto step = SearchIndex::catchUp(*database, SearchIndex::stepRows);
-        if (!step)
-            return context.fail(step.error().fullText());
-        left = *step;
+    qint64 indexed = 0;
+    const Status done = SearchIndex::catchUpAll(*database, [&](qint64 doneRows, qint64 totalRows) {
+        indexed = doneRows;
         if (progress)
-            *context.err << QCoreApplication::translate("Cli", "indexing") << ' ' << total - left
-                         << '/' << total << Qt::endl;
-    }
+            *context.err << QCoreApplication::translate("Cli", "indexing") << ' ' << doneRows << '/'
+                         << totalRows << Qt::endl;
+        return true;
+    });
+    if (!done)
+        return context.fail(done.error().fullText());
     if (context.json())
-        *context.out << QJsonDocument(QJsonObject{{QStringLiteral("indexed"), total}})
+        *context.out << QJsonDocument(QJsonObject{{QStringLiteral("indexed"), indexed}})
                             .toJson(QJsonDocument::Compact)
                      << '\n';
     else
         *context.out << QCoreApplication::translate(
                             "Cli", "The search index is up to date (%n item(s) added).", nullptr,
-                            int(total))
+                            int(indexed))
                      << '\n';
     return Ok;
 }

@@ -41,23 +41,10 @@ void SearchCatchUp::start()
             Qt::QueuedConnection);
     };
     m_worker = QThread::create([this, store = *m_database, report] {
-        QSqlDatabase db = store.connection();
-        Result<qint64> waiting = SearchIndex::waitingCount(db);
-        Status status;
-        if (!waiting)
-            status = waiting.error();
-        const qint64 total = waiting ? *waiting : 0;
-        qint64 left = total;
-        while (status && left > 0 && !m_stop) {
-            Result<qint64> step = SearchIndex::catchUp(store, SearchIndex::stepRows);
-            if (!step) {
-                status = step.error();
-                break;
-            }
-            left = *step;
-            const qint64 done = qMax<qint64>(0, total - left);
-            report([this, done, total] { emit progress(done, qMax(done, total)); });
-        }
+        const Status status = SearchIndex::catchUpAll(store, [&](qint64 done, qint64 total) {
+            report([this, done, total] { emit progress(done, total); });
+            return !m_stop;
+        });
         // this thread's connection closes with it
         report([this, status] { runFinished(status); });
     });

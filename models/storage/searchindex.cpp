@@ -69,4 +69,25 @@ Result<qint64> SearchIndex::catchUp(const Database& database, int maxRows)
     return waiting;
 }
 
+Status SearchIndex::catchUpAll(const Database& database,
+                               const std::function<bool(qint64, qint64)>& afterStep)
+{
+    QSqlDatabase db = database.connection();
+    Result<qint64> waiting = waitingCount(db);
+    if (!waiting)
+        return waiting.error();
+    const qint64 total = *waiting;
+    qint64 left = total;
+    while (left > 0) {
+        Result<qint64> step = catchUp(database, stepRows);
+        if (!step)
+            return step.error();
+        left = *step;
+        // rows written meanwhile wait too: `done` never goes below zero
+        if (!afterStep(qMax<qint64>(0, total - left), qMax(total, total - left)))
+            break;
+    }
+    return {};
+}
+
 } // namespace openmayor

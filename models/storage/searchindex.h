@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace openmayor {
 
 // The catch-up of the full-text index (migration 0004). Every write keeps search_document
@@ -27,6 +29,12 @@ public:
     // Adds up to `maxRows` waiting rows to the index in one transaction of this thread's
     // connection; returns how many still wait.
     static Result<qint64> catchUp(const Database& database, int maxRows);
+
+    // catchUp() step after step until no row waits, or until `afterStep(done, total)` says
+    // stop (false); `total` is what waited at the start. The CLI's `index` and the GUI's
+    // SearchCatchUp both go through here.
+    static Status catchUpAll(const Database& database,
+                             const std::function<bool(qint64 done, qint64 total)>& afterStep);
 
     // Rows per catchUp() call that keep a transaction short (about a second).
     static constexpr int stepRows = 2000;
