@@ -268,24 +268,35 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
                                            "d.detail, d.body_html, d.sort_date ");
     QString sql;
     int candidates = limit;
+    // items a bulk write left without a document (SearchIndex) are the newest: their views
+    // are scanned for every word, before anything else
+    auto pending = SearchIndex::documentsPending(db);
+    if (!pending)
+        return pending.error();
+    QString waiting;
+    QVariantList waitingParams;
+    auto scanWaiting = [&](const QString& from, const QString& order) {
+        QStringList everyWord;
+        for (const QString& word : queryWords)
+            everyWord << instrCondition(word, waitingParams);
+        waitingParams << rankedWindow;
+        waiting += QStringLiteral("SELECT * FROM (") + columns + from +
+                   everyWord.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY ") + order +
+                   QStringLiteral(" LIMIT ?) UNION ALL ");
+    };
+    if (*pending)
+        scanWaiting(QStringLiteral("FROM search_pending_document d WHERE "),
+                    QStringLiteral("d.sort_date DESC"));
     if (!indexed.isEmpty()) {
-        // rows the index has not caught up with yet (SearchIndex) are the newest: scanned
-        // for every word, they come before the index's window
+        // documents the index has not caught up with yet are the next newest: scanned for
+        // every word, they come before the index's window
         auto waitingFrom = SearchIndex::unindexedFrom(db);
         if (!waitingFrom)
             return waitingFrom.error();
-        QString waiting;
-        QVariantList waitingParams;
         if (*waitingFrom > 0) {
-            QStringList everyWord;
             waitingParams << *waitingFrom;
-            for (const QString& word : queryWords)
-                everyWord << instrCondition(word, waitingParams);
-            waitingParams << rankedWindow;
-            waiting = QStringLiteral("SELECT * FROM (") + columns +
-                      QStringLiteral("FROM search_document d WHERE d.doc_id >= ? AND ") +
-                      everyWord.join(QStringLiteral(" AND ")) +
-                      QStringLiteral(" ORDER BY d.doc_id DESC LIMIT ?) UNION ALL ");
+            scanWaiting(QStringLiteral("FROM search_document d WHERE d.doc_id >= ? AND "),
+                        QStringLiteral("d.doc_id DESC"));
         }
         // the trigram index gives the newest `rankedWindow` items that have the long words
         params.prepend(indexed.join(u' '));
@@ -296,14 +307,16 @@ Result<QList<SearchHit>> SearchRepository::search(const QString& text, int limit
                                      "JOIN search_document d ON d.doc_id = m.rowid");
         if (!conditions.isEmpty())
             sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-        sql.prepend(waiting);
-        params = waitingParams + params;
         candidates = qMax(limit, rankedWindow);
     } else {
         // short words only: a scan, newest first, that stops at the limit
         sql = columns + QStringLiteral("FROM search_document d WHERE ") +
               conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY d.doc_id DESC");
+        if (*pending) // after the pending items; LIMIT -1 keeps the subquery's order
+            sql = QStringLiteral("SELECT * FROM (") + sql + QStringLiteral(" LIMIT -1)");
     }
+    sql.prepend(waiting);
+    params = waitingParams + params;
 
     QSqlQuery query(db);
     query.setForwardOnly(true);
