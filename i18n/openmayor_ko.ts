@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>Cli</name>
@@ -31,12 +32,12 @@
         <translation>--size에는 너비x높이를 지정합니다. 예: 1280x800.</translation>
     </message>
     <message>
-        <source>Unknown section "%1".</source>
-        <translation>알 수 없는 메뉴 "%1"입니다.</translation>
+        <source>Unknown section &quot;%1&quot;.</source>
+        <translation>알 수 없는 메뉴 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
-        <source>Unknown language "%1" (ko or en).</source>
-        <translation>알 수 없는 언어 "%1"입니다 (ko 또는 en).</translation>
+        <source>Unknown language &quot;%1&quot; (ko or en).</source>
+        <translation>알 수 없는 언어 &quot;%1&quot;입니다 (ko 또는 en).</translation>
     </message>
     <message>
         <source>init [--demo]  create or upgrade the local database</source>
@@ -83,8 +84,8 @@
         <translation>openmayor-cli: 명령이 없습니다.</translation>
     </message>
     <message>
-        <source>openmayor-cli: unknown command "%1".</source>
-        <translation>openmayor-cli: 알 수 없는 명령 "%1"입니다.</translation>
+        <source>openmayor-cli: unknown command &quot;%1&quot;.</source>
+        <translation>openmayor-cli: 알 수 없는 명령 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <source>init takes no arguments.</source>
@@ -131,8 +132,8 @@
         <translation>인코딩</translation>
     </message>
     <message>
-        <source>%1 takes a kind and a file, e.g. "%1 pledges pledges.json".</source>
-        <translation>%1 명령에는 종류와 파일을 지정합니다. 예: "%1 pledges pledges.json".</translation>
+        <source>%1 takes a kind and a file, e.g. &quot;%1 pledges pledges.json&quot;.</source>
+        <translation>%1 명령에는 종류와 파일을 지정합니다. 예: &quot;%1 pledges pledges.json&quot;.</translation>
     </message>
     <message>
         <source>The pledge file must end in .json or .csv: %1</source>
@@ -171,7 +172,7 @@
         <translation>periods [--json]  공표된 분기별 현황 목록</translation>
     </message>
     <message>
-        <source>publish YYYY-Qn [--as-of DATE]  freeze every pledge's rate and status as a reporting period</source>
+        <source>publish YYYY-Qn [--as-of DATE]  freeze every pledge&apos;s rate and status as a reporting period</source>
         <translation>publish YYYY-Qn [--as-of 날짜]  모든 공약의 이행률과 추진상황을 분기 현황으로 확정합니다</translation>
     </message>
     <message>
@@ -231,7 +232,7 @@
         <translation>평균 이행률</translation>
     </message>
     <message>
-        <source> (mean of the pledges' rates)</source>
+        <source> (mean of the pledges&apos; rates)</source>
         <translation> (공약별 이행률의 평균)</translation>
     </message>
     <message>
@@ -293,8 +294,8 @@
         </translation>
     </message>
     <message>
-        <source>report takes "card CODE" or "book", e.g. "report card 7-1-3 --out card.pdf".</source>
-        <translation>report 명령에는 "card CODE" 또는 "book"을 지정합니다. 예: "report card 7-1-3 --out card.pdf".</translation>
+        <source>report takes &quot;card CODE&quot; or &quot;book&quot;, e.g. &quot;report card 7-1-3 --out card.pdf&quot;.</source>
+        <translation>report 명령에는 &quot;card CODE&quot; 또는 &quot;book&quot;을 지정합니다. 예: &quot;report card 7-1-3 --out card.pdf&quot;.</translation>
     </message>
     <message>
         <source>report needs --out FILE.pdf.</source>
@@ -337,12 +338,12 @@
         <translation>import schedule 사용 시: 처리 계획만 보여 주고 저장하지 않습니다.</translation>
     </message>
     <message>
-        <source>%1 knows "pledges" and "schedule", not "%2".</source>
-        <translation>%1 명령에는 "pledges" 또는 "schedule"만 지정할 수 있습니다("%2"은(는) 지원하지 않습니다).</translation>
+        <source>%1 knows &quot;pledges&quot; and &quot;schedule&quot;, not &quot;%2&quot;.</source>
+        <translation>%1 명령에는 &quot;pledges&quot; 또는 &quot;schedule&quot;만 지정할 수 있습니다(&quot;%2&quot;은(는) 지원하지 않습니다).</translation>
     </message>
     <message>
-        <source>--%1 takes a date like 2024-05-31, not "%2".</source>
-        <translation>--%1에는 2024-05-31과 같은 형식의 날짜를 입력해야 합니다("%2"은(는) 올바른 날짜가 아닙니다).</translation>
+        <source>--%1 takes a date like 2024-05-31, not &quot;%2&quot;.</source>
+        <translation>--%1에는 2024-05-31과 같은 형식의 날짜를 입력해야 합니다(&quot;%2&quot;은(는) 올바른 날짜가 아닙니다).</translation>
     </message>
     <message>
         <source>The schedule file must end in .ics: %1</source>
@@ -421,16 +422,16 @@
         <translation>--template은 chart infographic과 함께 사용합니다.</translation>
     </message>
     <message>
-        <source>Unknown chart "%1"; one of %2.</source>
-        <translation>알 수 없는 차트 "%1"입니다. %2 중 하나를 지정하십시오.</translation>
+        <source>Unknown chart &quot;%1&quot;; one of %2.</source>
+        <translation>알 수 없는 차트 &quot;%1&quot;입니다. %2 중 하나를 지정하십시오.</translation>
     </message>
     <message>
         <source>chart needs --out FILE.png, .svg or .pdf.</source>
         <translation>chart에는 --out FILE.png, .svg 또는 .pdf 옵션이 필요합니다.</translation>
     </message>
     <message>
-        <source>--size is WIDTHxHEIGHT (16 to 8000 pixels) or a4, not "%1".</source>
-        <translation>--size는 WIDTHxHEIGHT(16~8000픽셀) 또는 a4여야 합니다. "%1"은(는) 사용할 수 없습니다.</translation>
+        <source>--size is WIDTHxHEIGHT (16 to 8000 pixels) or a4, not &quot;%1&quot;.</source>
+        <translation>--size는 WIDTHxHEIGHT(16~8000픽셀) 또는 a4여야 합니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>--size a4 writes PDF only.</source>
@@ -445,7 +446,7 @@
         <translation>%1을(를) %2에 저장했습니다</translation>
     </message>
     <message>
-        <source>portal init --portal URL [--media-url URL] [--media-user NAME]  create or upgrade the portal's database schema</source>
+        <source>portal init --portal URL [--media-url URL] [--media-user NAME]  create or upgrade the portal&apos;s database schema</source>
         <translation>portal init --portal URL [--media-url URL] [--media-user NAME]  포털 데이터베이스 스키마를 만들거나 올림</translation>
     </message>
     <message>
@@ -469,11 +470,11 @@
         <translation>주소</translation>
     </message>
     <message>
-        <source>With portal init: the media store's WebDAV address.</source>
+        <source>With portal init: the media store&apos;s WebDAV address.</source>
         <translation>portal init과 함께: 미디어 저장소의 WebDAV 주소.</translation>
     </message>
     <message>
-        <source>With portal init: the media store's user name.</source>
+        <source>With portal init: the media store&apos;s user name.</source>
         <translation>portal init과 함께: 미디어 저장소의 사용자 이름.</translation>
     </message>
     <message>
@@ -552,11 +553,15 @@
     </message>
     <message numerus="yes">
         <source>The search index is up to date (%n item(s) added).</source>
-        <translation><numerusform>검색 색인이 최신 상태입니다(%n건 추가).</numerusform></translation>
+        <translation>
+            <numerusform>검색 색인이 최신 상태입니다(%n건 추가).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) are found by a slower search until the search index has taken them in: the app does it in the background, or run 'openmayor-cli index'.</source>
-        <translation><numerusform>%n건은 검색 색인에 들어가기 전까지 느린 검색으로 찾습니다. 앱이 백그라운드에서 색인하거나 'openmayor-cli index'를 실행하세요.</numerusform></translation>
+        <source>%n item(s) are found by a slower search until the search index has taken them in: the app does it in the background, or run &apos;openmayor-cli index&apos;.</source>
+        <translation>
+            <numerusform>%n건은 검색 색인에 들어가기 전까지 느린 검색으로 찾습니다. 앱이 백그라운드에서 색인하거나 &apos;openmayor-cli index&apos;를 실행하세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -964,7 +969,7 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>Mayor's schedule</source>
+        <source>Mayor&apos;s schedule</source>
         <translation>시장 일정</translation>
     </message>
     <message>
@@ -976,7 +981,7 @@
         <translation>UID %1은(는) 이미 %2번째 줄의 일정에서 사용하고 있습니다.</translation>
     </message>
     <message>
-        <source>“%1” is an older version (SEQUENCE %2) than the stored one (%3); the file's version replaces it.</source>
+        <source>“%1” is an older version (SEQUENCE %2) than the stored one (%3); the file&apos;s version replaces it.</source>
         <translation>“%1”은(는) 저장된 버전(%3)보다 오래된 버전(SEQUENCE %2)입니다. 파일의 버전으로 대체합니다.</translation>
     </message>
 </context>
@@ -987,20 +992,20 @@
         <translation>이 시스템에서는 CP949 텍스트를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>%1, line %2: the character "%3" cannot be written in CP949; export in UTF-8 instead.</source>
-        <translation>%1, %2행: "%3" 문자는 CP949로 쓸 수 없습니다. UTF-8로 내보내세요.</translation>
+        <source>%1, line %2: the character &quot;%3&quot; cannot be written in CP949; export in UTF-8 instead.</source>
+        <translation>%1, %2행: &quot;%3&quot; 문자는 CP949로 쓸 수 없습니다. UTF-8로 내보내세요.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quoted cell is not closed (a " is missing).</source>
-        <translation>%1, %2행: 따옴표로 시작한 칸이 닫히지 않았습니다(" 누락).</translation>
+        <source>%1, line %2: a quoted cell is not closed (a &quot; is missing).</source>
+        <translation>%1, %2행: 따옴표로 시작한 칸이 닫히지 않았습니다(&quot; 누락).</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
         <translation>%1, %2행: %3</translation>
     </message>
     <message>
-        <source>%1, line %2, column "%3": %4</source>
-        <translation>%1, %2행, "%3" 열: %4</translation>
+        <source>%1, line %2, column &quot;%3&quot;: %4</source>
+        <translation>%1, %2행, &quot;%3&quot; 열: %4</translation>
     </message>
     <message>
         <source>the header row is missing</source>
@@ -1031,8 +1036,8 @@
         <translation>임기는 하나만 있을 수 있습니다</translation>
     </message>
     <message>
-        <source>there is no pledge "%1" in %2</source>
-        <translation>%2에 공약 "%1"이(가) 없습니다</translation>
+        <source>there is no pledge &quot;%1&quot; in %2</source>
+        <translation>%2에 공약 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -1054,7 +1059,7 @@
         <translation>이행률</translation>
     </message>
     <message>
-        <source>(mean of the indicators' rates)</source>
+        <source>(mean of the indicators&apos; rates)</source>
         <translation>(각 지표 이행률의 평균)</translation>
     </message>
     <message>
@@ -1166,8 +1171,8 @@
 <context>
     <name>PledgeInterchange</name>
     <message>
-        <source>unknown key "%1"</source>
-        <translation>알 수 없는 키 "%1"</translation>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>알 수 없는 키 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>this key is required</source>
@@ -1194,12 +1199,12 @@
         <translation>true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
-        <translation>"%1"은(는) 다음 중 하나가 아닙니다: %2</translation>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot;은(는) 다음 중 하나가 아닙니다: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD)</source>
-        <translation>"%1"은(는) 날짜(YYYY-MM-DD)가 아닙니다</translation>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot;은(는) 날짜(YYYY-MM-DD)가 아닙니다</translation>
     </message>
     <message>
         <source>expected a list [...]</source>
@@ -1210,24 +1215,24 @@
         <translation>객체 {...}여야 합니다</translation>
     </message>
     <message>
-        <source>"%1" is not an area code (a number, e.g. 7)</source>
-        <translation>"%1"은(는) 분야 번호(숫자, 예: 7)가 아닙니다</translation>
+        <source>&quot;%1&quot; is not an area code (a number, e.g. 7)</source>
+        <translation>&quot;%1&quot;은(는) 분야 번호(숫자, 예: 7)가 아닙니다</translation>
     </message>
     <message>
-        <source>"%1" is not a goal code (area-goal, e.g. 7-1)</source>
-        <translation>"%1"은(는) 목표 번호(분야-목표, 예: 7-1)가 아닙니다</translation>
+        <source>&quot;%1&quot; is not a goal code (area-goal, e.g. 7-1)</source>
+        <translation>&quot;%1&quot;은(는) 목표 번호(분야-목표, 예: 7-1)가 아닙니다</translation>
     </message>
     <message>
-        <source>"%1" is not a pledge code (area-goal-item, e.g. 7-1-3)</source>
-        <translation>"%1"은(는) 공약번호(분야-목표-과제, 예: 7-1-3)가 아닙니다</translation>
+        <source>&quot;%1&quot; is not a pledge code (area-goal-item, e.g. 7-1-3)</source>
+        <translation>&quot;%1&quot;은(는) 공약번호(분야-목표-과제, 예: 7-1-3)가 아닙니다</translation>
     </message>
     <message>
-        <source>"%1" is not a quarter (YYYY-Qn, e.g. 2022-Q3)</source>
-        <translation>"%1"은(는) 분기(YYYY-Qn, 예: 2022-Q3)가 아닙니다</translation>
+        <source>&quot;%1&quot; is not a quarter (YYYY-Qn, e.g. 2022-Q3)</source>
+        <translation>&quot;%1&quot;은(는) 분기(YYYY-Qn, 예: 2022-Q3)가 아닙니다</translation>
     </message>
     <message>
-        <source>"%1" is not a year between %2 and %3</source>
-        <translation>"%1"은(는) %2~%3 사이의 연도가 아닙니다</translation>
+        <source>&quot;%1&quot; is not a year between %2 and %3</source>
+        <translation>&quot;%1&quot;은(는) %2~%3 사이의 연도가 아닙니다</translation>
     </message>
     <message>
         <source>the title must not be empty</source>
@@ -1250,12 +1255,12 @@
         <translation>%1년 집행액이 두 번 있습니다</translation>
     </message>
     <message>
-        <source>"%1" is not a date (YYYY-MM, YYYY-MM-DD or FROM/TO)</source>
-        <translation>"%1"은(는) 날짜(YYYY-MM, YYYY-MM-DD 또는 시작/끝)가 아닙니다</translation>
+        <source>&quot;%1&quot; is not a date (YYYY-MM, YYYY-MM-DD or FROM/TO)</source>
+        <translation>&quot;%1&quot;은(는) 날짜(YYYY-MM, YYYY-MM-DD 또는 시작/끝)가 아닙니다</translation>
     </message>
     <message>
-        <source>not an OpenMayor pledge file (expected "%1")</source>
-        <translation>열린시장실 공약 파일이 아닙니다("%1" 필요)</translation>
+        <source>not an OpenMayor pledge file (expected &quot;%1&quot;)</source>
+        <translation>열린시장실 공약 파일이 아닙니다(&quot;%1&quot; 필요)</translation>
     </message>
     <message>
         <source>version %1 was written by a newer OpenMayor Studio; this one reads version %2</source>
@@ -1296,7 +1301,7 @@
 <context>
     <name>Sections</name>
     <message>
-        <source>Mayor's office</source>
+        <source>Mayor&apos;s office</source>
         <translation>시장실</translation>
     </message>
     <message>
@@ -1336,7 +1341,7 @@
         <translation>언론보도</translation>
     </message>
     <message>
-        <source>Citizens' petitions</source>
+        <source>Citizens&apos; petitions</source>
         <translation>시민신문고</translation>
     </message>
     <message>
@@ -2017,7 +2022,7 @@
         <translation>재정확보율(%)</translation>
     </message>
     <message>
-        <source>Completion rate = (completed, closed + completed, continuing) ÷ pledges counted × 100. Average fulfilment rate = mean of the rated pledges' rates; a pledge's rate is the mean of its indicators' rates. Financing rate = secured (executed) budget ÷ planned budget × 100. Dropped pledges are not counted. Rates are rounded half up to one decimal.</source>
+        <source>Completion rate = (completed, closed + completed, continuing) ÷ pledges counted × 100. Average fulfilment rate = mean of the rated pledges&apos; rates; a pledge&apos;s rate is the mean of its indicators&apos; rates. Financing rate = secured (executed) budget ÷ planned budget × 100. Dropped pledges are not counted. Rates are rounded half up to one decimal.</source>
         <translation>완료율 = (완료로 종결 + 완료 후 계속추진) ÷ 대상 공약 수 × 100. 평균 이행률 = 이행률이 산출된 공약의 이행률 평균이며, 공약 이행률은 각 지표 이행률의 평균입니다. 재정확보율 = 확보(집행) 예산 ÷ 계획 예산 × 100. 폐기된 공약은 집계하지 않습니다. 비율은 소수점 첫째 자리까지 반올림합니다.</translation>
     </message>
     <message>
@@ -2191,8 +2196,8 @@
         <translation>열린 충돌이 없습니다.</translation>
     </message>
     <message>
-        <source>%1 was changed here and on the portal. The fields marked "Conflict" differ; choose which value to keep for each, or keep one side wholly.</source>
-        <translation>%1이(가) 여기와 포털 양쪽에서 바뀌었습니다. "충돌"로 표시된 필드는 값이 다릅니다. 필드마다 남길 값을 고르거나 한쪽을 통째로 남기세요.</translation>
+        <source>%1 was changed here and on the portal. The fields marked &quot;Conflict&quot; differ; choose which value to keep for each, or keep one side wholly.</source>
+        <translation>%1이(가) 여기와 포털 양쪽에서 바뀌었습니다. &quot;충돌&quot;로 표시된 필드는 값이 다릅니다. 필드마다 남길 값을 고르거나 한쪽을 통째로 남기세요.</translation>
     </message>
     <message>
         <source>%1 was deleted on the portal, but you changed it here.</source>
@@ -2204,7 +2209,7 @@
     </message>
     <message>
         <source>The portal refused your change to %1: %2
-Your edit is kept here. Revert to the portal's value, or leave it as it is until someone allowed to make this change syncs it.</source>
+Your edit is kept here. Revert to the portal&apos;s value, or leave it as it is until someone allowed to make this change syncs it.</source>
         <translation>포털이 %1에 대한 변경을 거부했습니다: %2
 편집한 내용은 여기에 남아 있습니다. 포털 값으로 되돌리거나, 이 변경을 할 권한이 있는 사람이 동기화할 때까지 그대로 두세요.</translation>
     </message>
@@ -2245,7 +2250,7 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>내 것으로</translation>
     </message>
     <message>
-        <source>Take the Portal's</source>
+        <source>Take the Portal&apos;s</source>
         <translation>포털 것으로</translation>
     </message>
     <message>
@@ -2261,11 +2266,11 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>삭제한 채로 두기</translation>
     </message>
     <message>
-        <source>Restore the Portal's Row</source>
+        <source>Restore the Portal&apos;s Row</source>
         <translation>포털 항목 되살리기</translation>
     </message>
     <message>
-        <source>Revert to the Portal's Value</source>
+        <source>Revert to the Portal&apos;s Value</source>
         <translation>포털 값으로 되돌리기</translation>
     </message>
     <message>
@@ -2368,11 +2373,11 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>부서</translation>
     </message>
     <message>
-        <source>Manager's phone</source>
+        <source>Manager&apos;s phone</source>
         <translation>담당자 전화번호</translation>
     </message>
     <message>
-        <source>Officer's phone</source>
+        <source>Officer&apos;s phone</source>
         <translation>주무관 전화번호</translation>
     </message>
     <message>
@@ -2446,8 +2451,8 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>이 종류의 항목은 여기에서 편집할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The page "%1" does not exist yet.</source>
-        <translation>"%1" 페이지가 아직 없습니다.</translation>
+        <source>The page &quot;%1&quot; does not exist yet.</source>
+        <translation>&quot;%1&quot; 페이지가 아직 없습니다.</translation>
     </message>
     <message>
         <source>The file is not in the media library.</source>
@@ -2491,12 +2496,12 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>항목 삭제</translation>
     </message>
     <message>
-        <source>Delete "%1"? You can undo this with Ctrl+Z.</source>
-        <translation>"%1"을(를) 삭제하시겠습니까? Ctrl+Z로 되돌릴 수 있습니다.</translation>
+        <source>Delete &quot;%1&quot;? You can undo this with Ctrl+Z.</source>
+        <translation>&quot;%1&quot;을(를) 삭제하시겠습니까? Ctrl+Z로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <source>Delete "%1"</source>
-        <translation>"%1" 삭제</translation>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 삭제</translation>
     </message>
     <message>
         <source>New Item</source>
@@ -2518,8 +2523,8 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>이 종류의 항목에는 게시 절차가 없습니다.</translation>
     </message>
     <message>
-        <source>An item that is "%1" cannot become "%2".</source>
-        <translation>"%1" 상태인 항목은 "%2" 상태로 바꿀 수 없습니다.</translation>
+        <source>An item that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; 상태인 항목은 &quot;%2&quot; 상태로 바꿀 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2545,8 +2550,8 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>%1은(는) 폴더입니다. 데이터베이스 파일을 지정하세요.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "init" first.</source>
-        <translation>데이터베이스 파일 %1이(가) 없습니다. 먼저 "init"으로 만드세요.</translation>
+        <source>The database file %1 does not exist. Create it with &quot;init&quot; first.</source>
+        <translation>데이터베이스 파일 %1이(가) 없습니다. 먼저 &quot;init&quot;으로 만드세요.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
@@ -2627,7 +2632,7 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>팀장</translation>
     </message>
     <message>
-        <source>Leader's phone</source>
+        <source>Leader&apos;s phone</source>
         <translation>팀장 전화</translation>
     </message>
     <message>
@@ -2635,7 +2640,7 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>담당자</translation>
     </message>
     <message>
-        <source>Officer's phone</source>
+        <source>Officer&apos;s phone</source>
         <translation>담당자 전화</translation>
     </message>
     <message>
@@ -2663,7 +2668,7 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>팀장 변경</translation>
     </message>
     <message>
-        <source>Change team leader's phone</source>
+        <source>Change team leader&apos;s phone</source>
         <translation>팀장 전화번호 변경</translation>
     </message>
     <message>
@@ -2671,7 +2676,7 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>담당자 변경</translation>
     </message>
     <message>
-        <source>Change officer's phone</source>
+        <source>Change officer&apos;s phone</source>
         <translation>담당자 전화번호 변경</translation>
     </message>
     <message>
@@ -2928,8 +2933,8 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>이행(누계)</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
-        <translation>"%1"은(는) 숫자가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>Targets and actuals cannot be negative.</source>
@@ -2944,8 +2949,8 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>실적</translation>
     </message>
     <message>
-        <source>Change the %1 %2 of "%3"</source>
-        <translation>"%3"의 %1년 %2 변경</translation>
+        <source>Change the %1 %2 of &quot;%3&quot;</source>
+        <translation>&quot;%3&quot;의 %1년 %2 변경</translation>
     </message>
 </context>
 <context>
@@ -2955,15 +2960,15 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>확인지표 이름 변경</translation>
     </message>
     <message>
-        <source>Change the indicator's unit</source>
+        <source>Change the indicator&apos;s unit</source>
         <translation>확인지표 단위 변경</translation>
     </message>
     <message>
-        <source>Change the indicator's kind</source>
+        <source>Change the indicator&apos;s kind</source>
         <translation>확인지표 유형 변경</translation>
     </message>
     <message>
-        <source>Change the indicator's baseline</source>
+        <source>Change the indicator&apos;s baseline</source>
         <translation>확인지표 기준값 변경</translation>
     </message>
     <message>
@@ -3021,8 +3026,8 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>확인지표 추가</translation>
     </message>
     <message>
-        <source>Remove the indicator "%1"</source>
-        <translation>확인지표 "%1" 삭제</translation>
+        <source>Remove the indicator &quot;%1&quot;</source>
+        <translation>확인지표 &quot;%1&quot; 삭제</translation>
     </message>
 </context>
 <context>
@@ -3096,7 +3101,7 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>메뉴</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Citizens' petitions&lt;/h2&gt;&lt;p&gt;Petitions are received on the portal. Handling them in OpenMayor Studio (intake, assignment, answers, masking of personal data) comes in a later version.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Citizens&apos; petitions&lt;/h2&gt;&lt;p&gt;Petitions are received on the portal. Handling them in OpenMayor Studio (intake, assignment, answers, masking of personal data) comes in a later version.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;시민신문고&lt;/h2&gt;&lt;p&gt;시민신문고 민원은 누리집에서 접수됩니다. 열린시장실 스튜디오에서의 민원 처리(접수, 부서 배정, 답변, 개인정보 가림)는 다음 버전에서 제공합니다.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3128,7 +3133,7 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>열린시장실 스튜디오 정보</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;OpenMayor Studio %1&lt;/h3&gt;&lt;p&gt;Content and pledge-book editor for the "365-day Open Mayor's Office" of the Naju City portal.&lt;/p&gt;&lt;p&gt;Schema version %2. Built with Qt %3.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;OpenMayor Studio %1&lt;/h3&gt;&lt;p&gt;Content and pledge-book editor for the &quot;365-day Open Mayor&apos;s Office&quot; of the Naju City portal.&lt;/p&gt;&lt;p&gt;Schema version %2. Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;열린시장실 스튜디오 %1&lt;/h3&gt;&lt;p&gt;나주시 누리집 「365일 열린시장실」의 콘텐츠와 공약을 관리하는 프로그램입니다.&lt;/p&gt;&lt;p&gt;스키마 버전 %2. Qt %3 기반.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3441,7 +3446,7 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>미디어 저장소가 이 사용자의 파일 저장을 허용하지 않습니다.</translation>
     </message>
     <message>
-        <source>The media store's server %1 was not found; check the address.</source>
+        <source>The media store&apos;s server %1 was not found; check the address.</source>
         <translation>미디어 저장소 서버 %1을(를) 찾을 수 없습니다. 주소를 확인하세요.</translation>
     </message>
     <message>
@@ -3457,7 +3462,7 @@ Your edit is kept here. Revert to the portal's value, or leave it as it is until
         <translation>%1의 미디어 저장소에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The media store's folder %1 does not exist.</source>
+        <source>The media store&apos;s folder %1 does not exist.</source>
         <translation>미디어 저장소의 폴더 %1이(가) 없습니다.</translation>
     </message>
     <message>
@@ -3545,7 +3550,7 @@ Alt text: %2</source>
         <translation>(파일 없음)</translation>
     </message>
     <message>
-        <source>The profile page shows the mayor's photo.</source>
+        <source>The profile page shows the mayor&apos;s photo.</source>
         <translation>프로필 페이지에는 시장 사진이 표시됩니다.</translation>
     </message>
     <message>
@@ -3622,7 +3627,7 @@ Alt text: %2</source>
         <translation>분기 현황 공표</translation>
     </message>
     <message>
-        <source>Publishing freezes every pledge's rate and status as of the quarter's last day; later edits do not change it.
+        <source>Publishing freezes every pledge&apos;s rate and status as of the quarter&apos;s last day; later edits do not change it.
 
 Period (YYYY-Qn):</source>
         <translation>공표하면 분기 마지막 날 기준으로 모든 공약의 이행률과 추진상황이 확정되며, 이후 수정해도 바뀌지 않습니다.
@@ -3942,7 +3947,7 @@ Period (YYYY-Qn):</source>
         <translation>확인지표가 없어 이행률을 산출하지 않습니다.</translation>
     </message>
     <message>
-        <source>Pledge fulfilment rate (mean of the indicators' rates)</source>
+        <source>Pledge fulfilment rate (mean of the indicators&apos; rates)</source>
         <translation>공약 이행률 (각 지표 이행률의 평균으로 산출)</translation>
     </message>
     <message>
@@ -4202,7 +4207,7 @@ Period (YYYY-Qn):</source>
         <translation>갱신</translation>
     </message>
     <message>
-        <source>Mean of the rates of the pledge's indicators, as of its basis date</source>
+        <source>Mean of the rates of the pledge&apos;s indicators, as of its basis date</source>
         <translation>기준일 현재 공약 확인지표 이행률의 평균</translation>
     </message>
     <message>
@@ -4279,12 +4284,12 @@ Period (YYYY-Qn):</source>
         <translation>포털 데이터베이스 설정에 실패했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <source>The portal database has no OpenMayor schema; run "openmayor-cli portal init" first.</source>
-        <translation>포털 데이터베이스에 OpenMayor 스키마가 없습니다. 먼저 "openmayor-cli portal init"을 실행하세요.</translation>
+        <source>The portal database has no OpenMayor schema; run &quot;openmayor-cli portal init&quot; first.</source>
+        <translation>포털 데이터베이스에 OpenMayor 스키마가 없습니다. 먼저 &quot;openmayor-cli portal init&quot;을 실행하세요.</translation>
     </message>
     <message>
-        <source>The portal database is older than this program; run "openmayor-cli portal init" to upgrade it.</source>
-        <translation>포털 데이터베이스가 이 프로그램보다 오래되었습니다. "openmayor-cli portal init"을 실행해 올리세요.</translation>
+        <source>The portal database is older than this program; run &quot;openmayor-cli portal init&quot; to upgrade it.</source>
+        <translation>포털 데이터베이스가 이 프로그램보다 오래되었습니다. &quot;openmayor-cli portal init&quot;을 실행해 올리세요.</translation>
     </message>
 </context>
 <context>
@@ -4385,7 +4390,7 @@ Period (YYYY-Qn):</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <source>manager's phone</source>
+        <source>manager&apos;s phone</source>
         <translation>담당자 전화번호</translation>
     </message>
     <message>
@@ -4393,7 +4398,7 @@ Period (YYYY-Qn):</source>
         <translation>주무관</translation>
     </message>
     <message>
-        <source>officer's phone</source>
+        <source>officer&apos;s phone</source>
         <translation>주무관 전화번호</translation>
     </message>
     <message>
@@ -4506,7 +4511,7 @@ Period (YYYY-Qn):</source>
         <translation>모든 너비</translation>
     </message>
     <message>
-        <source>Laid out like the portal's template (resources/preview) without a browser engine: check the final page on the portal.</source>
+        <source>Laid out like the portal&apos;s template (resources/preview) without a browser engine: check the final page on the portal.</source>
         <translation>브라우저 엔진 없이 포털 템플릿(resources/preview)에 맞춰 배치한 화면입니다. 최종 페이지는 포털에서 확인하십시오.</translation>
     </message>
     <message>
@@ -4683,8 +4688,8 @@ Period (YYYY-Qn):</source>
         <translation>%1 기간은 아직 공표되지 않았습니다.</translation>
     </message>
     <message>
-        <source>A reporting period is written like 2024-Q1, not "%1".</source>
-        <translation>공표 기간은 "%1"이 아니라 2024-Q1처럼 씁니다.</translation>
+        <source>A reporting period is written like 2024-Q1, not &quot;%1&quot;.</source>
+        <translation>공표 기간은 &quot;%1&quot;이 아니라 2024-Q1처럼 씁니다.</translation>
     </message>
     <message>
         <source>The period %1 is published already; its snapshot stays as it was.</source>
@@ -4959,7 +4964,7 @@ Period (YYYY-Qn):</source>
         <translation>UID가 %1인 일정이 없습니다.</translation>
     </message>
     <message>
-        <source>A schedule event's id must be a UUID.</source>
+        <source>A schedule event&apos;s id must be a UUID.</source>
         <translation>일정 ID는 UUID여야 합니다.</translation>
     </message>
     <message>
@@ -5052,24 +5057,24 @@ Period (YYYY-Qn):</source>
         <translation>두 번 클릭하여 추가, 끌어서 이동, Del 키로 삭제</translation>
     </message>
     <message>
-        <source>Edit event "%1"</source>
-        <translation>일정 "%1" 편집</translation>
+        <source>Edit event &quot;%1&quot;</source>
+        <translation>일정 &quot;%1&quot; 편집</translation>
     </message>
     <message>
-        <source>Add event "%1"</source>
-        <translation>일정 "%1" 추가</translation>
+        <source>Add event &quot;%1&quot;</source>
+        <translation>일정 &quot;%1&quot; 추가</translation>
     </message>
     <message>
-        <source>Delete event "%1"</source>
-        <translation>일정 "%1" 삭제</translation>
+        <source>Delete event &quot;%1&quot;</source>
+        <translation>일정 &quot;%1&quot; 삭제</translation>
     </message>
     <message>
-        <source>Move event "%1"</source>
-        <translation>일정 "%1" 이동</translation>
+        <source>Move event &quot;%1&quot;</source>
+        <translation>일정 &quot;%1&quot; 이동</translation>
     </message>
     <message>
-        <source>Change the end of "%1"</source>
-        <translation>"%1"의 종료 일시 변경</translation>
+        <source>Change the end of &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;의 종료 일시 변경</translation>
     </message>
 </context>
 <context>
@@ -5259,7 +5264,7 @@ Period (YYYY-Qn):</source>
         <translation>부서(&amp;P)</translation>
     </message>
     <message>
-        <source>e.g. New Year's talk with citizens</source>
+        <source>e.g. New Year&apos;s talk with citizens</source>
         <translation>예: 시민과 함께하는 신년 대화</translation>
     </message>
 </context>
@@ -5289,7 +5294,7 @@ Period (YYYY-Qn):</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
-        <source>Send your changes to the portal and fetch the portal's (F5)</source>
+        <source>Send your changes to the portal and fetch the portal&apos;s (F5)</source>
         <translation>내 변경을 포털로 보내고 포털의 변경을 가져옵니다 (F5)</translation>
     </message>
     <message>
@@ -5374,12 +5379,12 @@ Period (YYYY-Qn):</source>
 <context>
     <name>openmayor::SyncEngine</name>
     <message>
-        <source>Reading the portal's schema failed.</source>
+        <source>Reading the portal&apos;s schema failed.</source>
         <translation>포털의 스키마를 읽지 못했습니다.</translation>
     </message>
     <message>
-        <source>The portal database is older than this program; run "openmayor-cli portal init" to upgrade it.</source>
-        <translation>포털 데이터베이스가 이 프로그램보다 오래되었습니다. "openmayor-cli portal init"을 실행해 올리세요.</translation>
+        <source>The portal database is older than this program; run &quot;openmayor-cli portal init&quot; to upgrade it.</source>
+        <translation>포털 데이터베이스가 이 프로그램보다 오래되었습니다. &quot;openmayor-cli portal init&quot;을 실행해 올리세요.</translation>
     </message>
     <message>
         <source>Your role on the portal may not make this change.</source>
@@ -5413,8 +5418,8 @@ Period (YYYY-Qn):</source>
 <context>
     <name>openmayor::SyncSchema</name>
     <message>
-        <source>The portal database is older than this program; run "openmayor-cli portal init" to upgrade it.</source>
-        <translation>포털 데이터베이스가 이 프로그램보다 오래되었습니다. "openmayor-cli portal init"을 실행해 올리세요.</translation>
+        <source>The portal database is older than this program; run &quot;openmayor-cli portal init&quot; to upgrade it.</source>
+        <translation>포털 데이터베이스가 이 프로그램보다 오래되었습니다. &quot;openmayor-cli portal init&quot;을 실행해 올리세요.</translation>
     </message>
 </context>
 <context>
@@ -5496,7 +5501,7 @@ Period (YYYY-Qn):</source>
     </message>
     <message>
         <source>%1 Q%2</source>
-        <translation>%1'%2분기</translation>
+        <translation>%1&apos;%2분기</translation>
     </message>
     <message>
         <source>A schedule task needs a name.</source>
@@ -5920,7 +5925,7 @@ Period (YYYY-Qn):</source>
         <translation>공약 예산(%1 기준): 계획 %2백만 원, 집행 %3백만 원, 재정집행률 %4.</translation>
     </message>
     <message>
-        <source>Pledge %1 "%2" as of %3: fulfilment rate %4; %5 reached %6 of the final target %7 %8.</source>
+        <source>Pledge %1 &quot;%2&quot; as of %3: fulfilment rate %4; %5 reached %6 of the final target %7 %8.</source>
         <translation>공약 %1 「%2」(%3 기준): 이행률 %4. %5은(는) 최종 목표 %7 %8 중 %6 %8을(를) 달성했습니다.</translation>
     </message>
 </context>

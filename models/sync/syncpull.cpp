@@ -3,12 +3,11 @@
 // below H has finished, so paging by (sync_xid, sync_id) > cursor AND sync_xid < H sees all
 // of them, and whatever commits later carries an xid >= H for the next pull. Pages are
 // staged in this connection's temporary tables, then applied in one local transaction
-// together with the new cursors: a pull is applied wholly or not at all.
-// The pages are ordered by the table's columns (`t.`), not by the text of the selected
-// xid: "100" sorts before "99", and a full page of the longer xids would move the cursor
-// past the shorter ones for good.
+// together with the new cursors: a pull is applied wholly or not at all. The tables' pages
+// are read by a SyncPageReader in the same snapshot while the page before is staged.
 #include "storage/searchindex.h"
 #include "storage/sqlutil.h"
+#include "syncpagereader.h"
 #include "syncreplica.h"
 #include "syncrun.h"
 
@@ -21,17 +20,11 @@
 namespace openmayor {
 
 namespace {
-constexpr int kPageRows = 5000;
+constexpr int kPageRows = SyncPageReader::pageRows;
 // A pull of at least this many rows leaves them to the search index's catch-up.
 constexpr qint64 kDeferIndexingRows = 2000;
 const QString kTombstones = QStringLiteral("*tombstone");
-const QString kZeroId = QStringLiteral("00000000-0000-0000-0000-000000000000");
-
-struct Cursor
-{
-    QString xid = QStringLiteral("0");
-    QString id = kZeroId;
-};
+using Cursor = SyncCursor;
 
 QString stageOf(const SyncTable& table)
 {
@@ -165,73 +158,57 @@ Status SyncRun::pull()
         return fail(horizon.error());
     const QString h = horizon->toString();
 
+    Result<QVariant> snapshot = portal->scalar(QStringLiteral("SELECT pg_export_snapshot()"));
+    if (!snapshot)
+        return fail(snapshot.error());
+
     qint64 staged = 0;
     emitProgress(SyncProgress::Phase::Pulling, 0, 0);
-    for (const SyncTable& table : schema.tables()) {
-        Cursor cursor = cursors.value(table.name);
-        QStringList placeholders(table.columns.size() + 4, QStringLiteral("?"));
-        const QString insert =
-            QStringLiteral("INSERT INTO %1 (id, %2, row_version, updated_at, "
-                           "updated_by) VALUES (%3)")
-                .arg(stageOf(table), table.columnList(), placeholders.join(QStringLiteral(", ")));
-        const QString select =
-            QStringLiteral("SELECT sync_id::text, %1, row_version, to_char(updated_at AT TIME "
-                           "ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), updated_by, "
-                           "sync_xid::text FROM openmayor.%2 t WHERE sync_xid < ?::xid8 AND "
-                           "(sync_xid, sync_id) > (?::xid8, ?::uuid) ORDER BY t.sync_xid, "
-                           "t.sync_id LIMIT %3")
-                .arg(table.portalSelectList(), table.name)
-                .arg(kPageRows);
-        const int width = int(table.columns.size()) + 4;
+    {
+        SyncPageReader reader(endpoint, snapshot->toString(), h, schema.tables(), cursors);
+        QHash<QString, QString> inserts;
+        for (const SyncTable& table : schema.tables()) {
+            QStringList placeholders(table.columns.size() + 4, QStringLiteral("?"));
+            inserts.insert(table.name, QStringLiteral("INSERT INTO %1 (id, %2, row_version, "
+                                                      "updated_at, updated_by) VALUES (%3)")
+                                           .arg(stageOf(table), table.columnList(),
+                                                placeholders.join(QStringLiteral(", "))));
+        }
         for (;;) {
             if (cancelled())
                 return fail(Error(
                     Error::Kind::Generic,
                     QCoreApplication::translate("openmayor::SyncEngine", "Sync was cancelled.")));
-            QSqlQuery page(portal->db());
-            page.setForwardOnly(true);
-            if (!page.prepare(select))
-                return fail(PortalConnection::portalError(
-                    page.lastError(),
-                    QCoreApplication::translate("openmayor::SyncEngine",
-                                                "Reading from the portal failed.")));
-            page.addBindValue(h);
-            page.addBindValue(cursor.xid);
-            page.addBindValue(cursor.id);
-            if (!page.exec())
-                return fail(PortalConnection::portalError(
-                    page.lastError(),
-                    QCoreApplication::translate("openmayor::SyncEngine",
-                                                "Reading from the portal failed.")));
+            const SyncPageReader::Page page = reader.next();
+            if (page.error)
+                return fail(*page.error);
+            if (page.table.isEmpty())
+                break;
+            if (page.rows.isEmpty())
+                continue;
             if (Status s = beginStaging(db); !s)
                 return fail(s.error());
             QSqlQuery stage(db);
-            if (Status s = prepare(stage, insert); !s) {
+            if (Status s = prepare(stage, inserts.value(page.table)); !s) {
                 (void)exec(db, QStringLiteral("ROLLBACK"));
                 return fail(s.error());
             }
-            int rows = 0;
-            while (page.next()) {
-                for (int i = 0; i < width; ++i)
-                    stage.bindValue(i, page.value(i));
+            for (const QVariantList& row : page.rows) {
+                for (int i = 0; i < row.size(); ++i)
+                    stage.bindValue(i, row.at(i));
                 if (!stage.exec()) {
                     const Error error = sqlError(stage);
                     (void)exec(db, QStringLiteral("ROLLBACK"));
                     return fail(error);
                 }
-                cursor = Cursor{page.value(width).toString(), page.value(0).toString()};
-                ++rows;
             }
             if (Status s = exec(db, QStringLiteral("COMMIT")); !s)
                 return fail(s.error());
-            staged += rows;
+            cursors.insert(page.table, page.last);
+            staged += page.rows.size();
             emitProgress(SyncProgress::Phase::Pulling, staged, 0);
-            if (rows > 0)
-                syncFaultPoint("mid-stage");
-            if (rows < kPageRows)
-                break;
+            syncFaultPoint("mid-stage");
         }
-        cursors.insert(table.name, cursor);
     }
 
     Cursor tombstoneCursor = cursors.value(kTombstones);
@@ -299,9 +276,9 @@ SyncRun::applyStaged(qint64 stagedRows, const QStringList& cursorKeys,
             return s;
         if (Status s = exec(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s)
             return s;
-        // tokenising for the search index is most of the cost of a large pull: later
+        // the search documents and their tokenising were half the cost of a large pull: later
         if (stagedRows >= kDeferIndexingRows)
-            if (Status s = SearchIndex::deferIndexing(db); !s)
+            if (Status s = SearchIndex::deferDocuments(db); !s)
                 return s;
         qint64 tablesDone = 0;
         for (const SyncTable& table : schema.tables()) {
@@ -330,34 +307,51 @@ SyncRun::applyStaged(qint64 stagedRows, const QStringList& cursorKeys,
                     return changed.error();
                 pulled += *changed ? 1 : 0;
             }
-            // The rest: set-based.
-            QStringList updates;
-            for (const QString& column : table.columns)
-                updates << QStringLiteral("%1 = excluded.%1").arg(column);
-            QSqlQuery upsert(db);
-            if (Status s = execQuery(
-                    upsert,
-                    QStringLiteral("INSERT INTO main.%1 (id, %2, row_version, updated_at, "
-                                   "updated_by) SELECT s.id, %3, s.row_version, s.updated_at, "
-                                   "s.updated_by FROM %4 s WHERE NOT %5 AND NOT EXISTS (SELECT 1 "
-                                   "FROM main.%1 x WHERE x.id = s.id AND x.row_version >= "
-                                   "s.row_version) ON CONFLICT (id) DO UPDATE SET %6, row_version "
-                                   "= excluded.row_version, updated_at = excluded.updated_at, "
-                                   "updated_by = excluded.updated_by")
-                        .arg(table.name, table.columnList(), table.columnList(QStringLiteral("s")),
-                             stageOf(table), dirtyCondition(table.name, QStringLiteral("s.id")),
-                             updates.join(QStringLiteral(", "))));
-                !s)
+            // The rest: set-based. A first pull into an empty table (the common large case)
+            // needs neither the version check nor the update; a table without local changes
+            // or base copies needs no check of them per row.
+            const Result<qint64> local = queryInt(
+                db, QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM main.%1 LIMIT 1)) "
+                                   "+ 2 * EXISTS (SELECT 1 FROM main.sync_outbox WHERE "
+                                   "table_name = '%1' UNION ALL SELECT 1 FROM main.sync_conflict "
+                                   "WHERE table_name = '%1') + 4 * EXISTS (SELECT 1 FROM "
+                                   "main.sync_base WHERE table_name = '%1')")
+                        .arg(table.name));
+            if (!local)
+                return local.error();
+            const bool hasRows = *local & 1, hasChanges = *local & 2, hasBase = *local & 4;
+            const QString clean =
+                hasChanges
+                    ? QStringLiteral("NOT ") + dirtyCondition(table.name, QStringLiteral("s.id"))
+                    : QStringLiteral("1");
+            QString upsert = QStringLiteral("INSERT INTO main.%1 (id, %2, row_version, updated_at, "
+                                            "updated_by) SELECT s.id, %3, s.row_version, "
+                                            "s.updated_at, s.updated_by FROM %4 s WHERE %5")
+                                 .arg(table.name, table.columnList(),
+                                      table.columnList(QStringLiteral("s")), stageOf(table), clean);
+            if (hasRows) {
+                QStringList updates;
+                for (const QString& column : table.columns)
+                    updates << QStringLiteral("%1 = excluded.%1").arg(column);
+                upsert += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM main.%1 x WHERE x.id = "
+                                         "s.id AND x.row_version >= s.row_version) ON CONFLICT "
+                                         "(id) DO UPDATE SET %2, row_version = "
+                                         "excluded.row_version, updated_at = excluded.updated_at, "
+                                         "updated_by = excluded.updated_by")
+                              .arg(table.name, updates.join(QStringLiteral(", ")));
+            }
+            QSqlQuery insert(db);
+            if (Status s = execQuery(insert, upsert); !s)
                 return s;
-            pulled += upsert.numRowsAffected();
+            pulled += insert.numRowsAffected();
             // a row without local changes is its own base copy (schema 5): drop older copies
-            if (Status s = exec(db, QStringLiteral("DELETE FROM main.sync_base WHERE table_name = "
-                                                   "'%1' AND row_id IN (SELECT s.id FROM %2 s "
-                                                   "WHERE NOT %3)")
-                                        .arg(table.name, stageOf(table),
-                                             dirtyCondition(table.name, QStringLiteral("s.id"))));
-                !s)
-                return s;
+            if (hasBase)
+                if (Status s = exec(db, QStringLiteral("DELETE FROM main.sync_base WHERE "
+                                                       "table_name = '%1' AND row_id IN (SELECT "
+                                                       "s.id FROM %2 s WHERE %3)")
+                                            .arg(table.name, stageOf(table), clean));
+                    !s)
+                    return s;
             emitProgress(SyncProgress::Phase::Applying, ++tablesDone, schema.tables().size());
             syncFaultPoint("mid-apply");
         }
@@ -442,6 +436,10 @@ SyncRun::applyStaged(qint64 stagedRows, const QStringList& cursorKeys,
                 !s)
                 return s;
         }
+        if (Status s = SearchIndex::resumeDocuments(db); !s)
+            return s;
+        if (Status s = SearchIndex::resumeDocuments(db); !s)
+            return s;
         return replica.setApplyingRemote(false);
     });
     if (applied)

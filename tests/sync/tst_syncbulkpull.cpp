@@ -71,6 +71,19 @@ void TestSyncBulkPull::largePullIsSearchableBeforeAndAfterTheCatchUp()
     const QJsonObject report = pulled.json().object();
     QCOMPARE(report.value(u"pulled").toInteger(), kEvents);
     QCOMPARE(report.value(u"search_waiting").toInteger(), kEvents);
+    {
+        // the documents themselves wait (schema 6): none is written, every event is recorded
+        test::LocalStore waiting(file);
+        QCOMPARE(waiting
+                     .scalar(u"SELECT count(*) FROM search_pending WHERE item_table = "
+                             "'schedule_event'"_s)
+                     .value()
+                     .toInt(),
+                 kEvents);
+        QCOMPARE(waiting.scalar(u"SELECT count(*) FROM search_document"_s).value().toInt(), 0);
+        QCOMPARE(waiting.scalar(u"SELECT documents_wait FROM search_index_state"_s).value().toInt(),
+                 0);
+    }
 
     // found before the index has them (the scan of waiting rows), long and short words
     const test::CliRun before =
@@ -91,6 +104,14 @@ void TestSyncBulkPull::largePullIsSearchableBeforeAndAfterTheCatchUp()
                  .toInt(),
              1);
     QCOMPARE(store.scalar(u"SELECT count(*) FROM search_fts"_s).value().toInt(), kEvents);
+    QCOMPARE(store.scalar(u"SELECT count(*) FROM search_pending"_s).value().toInt(), 0);
+    QCOMPARE(store
+                 .scalar(u"SELECT count(*) FROM search_document d JOIN "
+                         "search_source_schedule_event v USING (item_table, item_id, section, "
+                         "title, detail, body_html, sort_date)"_s)
+                 .value()
+                 .toInt(),
+             kEvents);
     QVERIFY(store.exec(u"INSERT INTO search_fts (search_fts) VALUES ('integrity-check')"_s));
     const test::CliRun after =
         m_cli.run({u"--db"_s, file, u"search"_s, u"무지개다리"_s, u"--json"_s});
@@ -102,8 +123,9 @@ void TestSyncBulkPull::largePullIsSearchableBeforeAndAfterTheCatchUp()
                        "'정례 일정 7'"_s));
     QVERIFY(store.exec(u"UPDATE schedule_event SET place = '면사무소' WHERE title = "
                        "'정례 일정 7'"_s));
-    QCOMPARE(store.column(u"SELECT json_extract(data, '$.place') || '@' || (row_version > 0) "
-                          "FROM sync_base"_s)
+    QCOMPARE(store
+                 .column(u"SELECT json_extract(data, '$.place') || '@' || (row_version > 0) "
+                         "FROM sync_base"_s)
                  .value(),
              QStringList{u"시청 0층@1"_s});
 
