@@ -27,13 +27,11 @@ QString SyncTable::columnList(const QString& prefix) const
     return parts.join(QStringLiteral(", "));
 }
 
-QString SyncTable::portalSelectList(const QString& prefix) const
+QString SyncTable::portalSelectList() const
 {
     QStringList parts;
-    for (const QString& column : columns) {
-        const QString qualified = prefix.isEmpty() ? column : prefix + u'.' + column;
-        parts << (uuidColumns.contains(column) ? qualified + QStringLiteral("::text") : qualified);
-    }
+    for (const QString& column : columns)
+        parts << (uuidColumns.contains(column) ? column + QStringLiteral("::text") : column);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -72,8 +70,6 @@ Result<SyncSchema> SyncSchema::read(QSqlDatabase& local)
             table.columns << column;
             if (info.value(1).toString() == u"INTEGER")
                 table.integerColumns.insert(column);
-            else if (info.value(1).toString() == u"REAL")
-                table.realColumns.insert(column);
         }
         schema.m_tables << table;
     }

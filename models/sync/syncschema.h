@@ -16,8 +16,6 @@ struct SyncTable
     QString name;
     QStringList columns;
     QSet<QString> integerColumns;
-    // Columns of floating-point figures (REAL).
-    QSet<QString> realColumns;
     // Columns the portal keeps as uuid (references to other rows): read back as text.
     QSet<QString> uuidColumns;
 
@@ -25,8 +23,8 @@ struct SyncTable
     QString jsonObjectSql(const QString& prefix = {}) const;
     // "a, b, c" with `prefix.` on each.
     QString columnList(const QString& prefix = {}) const;
-    // The portal's select list of the data columns (with `prefix.`), uuid columns as text.
-    QString portalSelectList(const QString& prefix = {}) const;
+    // The portal's select list of the data columns, uuid columns as text.
+    QString portalSelectList() const;
 };
 
 // The synced tables of a local store: those whose writes the capture triggers record
