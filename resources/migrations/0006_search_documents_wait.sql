@@ -350,6 +350,26 @@ BEGIN
     INSERT OR IGNORE INTO search_pending (item_table, item_id) VALUES ('pledge', NEW.pledge_id);
 END;
 
+-- A media file's name is shown in the documents of the press releases it is attached to
+-- (search_source_press_release); renaming the file left them stale until schema 6.
+CREATE TRIGGER search_media_update AFTER UPDATE OF file_name ON media
+WHEN (SELECT documents_wait FROM search_index_state) = 0
+BEGIN
+    DELETE FROM search_document WHERE item_table = 'press_release'
+        AND item_id IN (SELECT press_release_id FROM press_attachment WHERE media_id = NEW.id);
+    INSERT INTO search_document (item_table, item_id, section, title, detail, body_html, sort_date)
+    SELECT * FROM search_source_press_release
+    WHERE item_id IN (SELECT press_release_id FROM press_attachment WHERE media_id = NEW.id);
+END;
+CREATE TRIGGER search_media_update_waits AFTER UPDATE OF file_name ON media
+WHEN (SELECT documents_wait FROM search_index_state) = 1
+BEGIN
+    DELETE FROM search_document WHERE item_table = 'press_release'
+        AND item_id IN (SELECT press_release_id FROM press_attachment WHERE media_id = NEW.id);
+    INSERT OR IGNORE INTO search_pending (item_table, item_id)
+    SELECT 'press_release', press_release_id FROM press_attachment WHERE media_id = NEW.id;
+END;
+
 -- search_document's columns (without doc_id) for the items that wait.
 CREATE VIEW search_pending_document AS
 SELECT * FROM search_source_page

@@ -427,6 +427,7 @@ void TestSearch::upgradedSchemaOneDatabaseIsSearchable()
 }
 
 // The update triggers watch only the columns an item shows (AFTER UPDATE OF, schema 4):
+// a media file attached to a press release is renamed too.
 // a change of any column of any indexed table leaves search_document equal to what the
 // views make of the content, so no shown column is missing from a trigger's list.
 void TestSearch::followsAChangeOfAnyColumnItShows()
@@ -449,9 +450,17 @@ void TestSearch::followsAChangeOfAnyColumnItShows()
         u"SELECT (SELECT count(*) FROM (%1 EXCEPT %2)) + (SELECT count(*) FROM (%2 EXCEPT %1))"_s
             .arg(actual, expected);
     QCOMPARE(queryInt(db, differences).value(), qint64(0));
+    // the first media file (the one changed below) attached to a release
+    QVERIFY(exec(db, u"INSERT INTO press_attachment (id, press_release_id, media_id, caption) "
+                     "SELECT '00000000-0000-4000-8000-0000000000a1', (SELECT id FROM "
+                     "press_release ORDER BY rowid LIMIT 1), (SELECT id FROM media ORDER BY "
+                     "rowid LIMIT 1), '첨부 사진'"_s));
+    QCOMPARE(queryInt(db, differences).value(), qint64(0));
 
-    const QStringList tables = views + QStringList{u"activity_photo"_s, u"press_attachment"_s,
-                                                   u"pledge_task"_s, u"pledge_progress"_s};
+    // media: a file's name shows in the press releases it is attached to (schema 6)
+    const QStringList tables =
+        views + QStringList{u"activity_photo"_s, u"press_attachment"_s, u"pledge_task"_s,
+                            u"pledge_progress"_s, u"media"_s};
     int changed = 0;
     for (const QString& table : tables) {
         QSqlQuery columns(db);
