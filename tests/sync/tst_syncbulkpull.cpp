@@ -3,8 +3,14 @@
 // index, finds them by search at once, and `index` brings the index up to date; a small
 // pull afterwards is indexed at once. The pull keeps no base copies: the first local edit
 // does (schema 5). And pages follow the numeric order of transaction
-// ids, also where the ids' text would sort otherwise ("100" before "99").
+// ids, also where the ids' text would sort otherwise ("100" before "99"). A pull cancelled
+// while its page reader is ahead applies nothing, and the next one pulls everything.
+#include "storage/database.h"
+#include "sync/syncengine.h"
 #include "syncfixture.h"
+#include "testsupport.h"
+
+#include <atomic>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,6 +40,7 @@ private slots:
     void initTestCase();
     void largePullIsSearchableBeforeAndAfterTheCatchUp();
     void pagesFollowTheNumericOrderOfTransactionIds();
+    void cancelledPullAppliesNothingAndTheNextResumes();
 
 private:
     test::Cli m_cli;
@@ -194,6 +201,53 @@ void TestSyncBulkPull::pagesFollowTheNumericOrderOfTransactionIds()
     QVERIFY2(second.exitedWith(0), qPrintable(second.describe()));
     QCOMPARE(second.json().object().value(u"pulled").toInteger(), kLater + 1);
     QCOMPARE(store.scalar(u"SELECT count(*) FROM sns_link"_s).value().toInt(), 0);
+}
+
+void TestSyncBulkPull::cancelledPullAppliesNothingAndTheNextResumes()
+{
+    constexpr int kRows = 6 * 5000; // more pages than the reader keeps ready (two)
+    test::PortalDatabase portal;
+    const Status created = portal.create(u"cancelpull"_s);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().fullText()));
+    const QString file = m_dir.filePath(u"cancel.sqlite"_s);
+    QVERIFY2(m_cli.initStore(file, false).exitedWith(0), "init");
+    QVERIFY2(m_cli.portalInit(file, portal.url()).exitedWith(0), "portal init");
+    auto loaded = portal.exec(u"INSERT INTO openmayor.sns_link (sync_id, platform, url, label) "
+                              "SELECT gen_random_uuid(), 'blog', 'https://blog.naju.go.kr/' || i, "
+                              "'링크 ' || i FROM generate_series(1, %1) AS i"_s.arg(kRows));
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().fullText()));
+    QVERIFY(test::waitForPullWatermark(portal.connection()));
+
+    auto store = Database::open(file, Database::Mode::OpenExisting);
+    QVERIFY2(store, qPrintable(store ? QString() : store.error().fullText()));
+    auto endpoint = PortalEndpoint::parse(portal.url());
+    QVERIFY(endpoint);
+    endpoint->password = test::requiredEnv("OPENMAYOR_TEST_PG_PASSWORD");
+    {
+        // cancelled after the first staged page: the reader is blocked on its full queue
+        std::atomic_bool cancel = false;
+        qint64 stagedWhenCancelled = 0;
+        SyncEngine engine(*store, *endpoint, u"tester"_s);
+        engine.setCancelFlag(&cancel);
+        engine.setProgressCallback([&](const SyncProgress& progress) {
+            if (progress.phase == SyncProgress::Phase::Pulling && progress.done > 0 && !cancel) {
+                stagedWhenCancelled = progress.done;
+                cancel = true;
+            }
+        });
+        const Result<SyncReport> cancelled = engine.sync();
+        QVERIFY(!cancelled);
+        QCOMPARE(stagedWhenCancelled, qint64(5000));
+    }
+    test::LocalStore local(file);
+    QCOMPARE(local.scalar(u"SELECT count(*) FROM sns_link"_s).value().toInt(), 0);
+    QCOMPARE(local.scalar(u"SELECT count(*) FROM sync_cursor"_s).value().toInt(), 0);
+
+    SyncEngine engine(*store, *endpoint, u"tester"_s);
+    const Result<SyncReport> resumed = engine.sync();
+    QVERIFY2(resumed, qPrintable(resumed ? QString() : resumed.error().fullText()));
+    QCOMPARE(resumed->pulled, qint64(kRows));
+    QCOMPARE(local.scalar(u"SELECT count(DISTINCT id) FROM sns_link"_s).value().toInt(), kRows);
 }
 
 } // namespace openmayor
