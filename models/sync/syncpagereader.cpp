@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace openmayor {
 
@@ -23,9 +24,9 @@ Error readError(const QSqlQuery& query)
 } // namespace
 
 SyncPageReader::SyncPageReader(PortalEndpoint endpoint, QString snapshot, QString horizon,
-                               QList<SyncTable> tables, QHash<QString, SyncCursor> cursors)
+                               QList<Source> sources, QHash<QString, SyncCursor> cursors)
     : m_endpoint(std::move(endpoint)), m_snapshot(std::move(snapshot)),
-      m_horizon(std::move(horizon)), m_tables(std::move(tables)), m_cursors(std::move(cursors)),
+      m_horizon(std::move(horizon)), m_sources(std::move(sources)), m_cursors(std::move(cursors)),
       m_thread([this] { run(); })
 {}
 
@@ -81,17 +82,14 @@ void SyncPageReader::run()
         !s)
         return failed(s.error());
 
-    for (const SyncTable& table : m_tables) {
-        SyncCursor cursor = m_cursors.value(table.name);
+    for (const Source& source : m_sources) {
+        SyncCursor cursor = m_cursors.value(source.key);
         const QString select =
-            QStringLiteral("SELECT sync_id::text, %1, row_version, to_char(updated_at AT TIME "
-                           "ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), updated_by, "
-                           "sync_xid::text FROM openmayor.%2 t WHERE sync_xid < ?::xid8 AND "
-                           "(sync_xid, sync_id) > (?::xid8, ?::uuid) ORDER BY t.sync_xid, "
-                           "t.sync_id LIMIT %3")
-                .arg(table.portalSelectList(), table.name)
+            QStringLiteral("SELECT %1, sync_xid::text FROM openmayor.%2 t WHERE sync_xid < "
+                           "?::xid8 AND (sync_xid, sync_id) > (?::xid8, ?::uuid) ORDER BY "
+                           "t.sync_xid, t.sync_id LIMIT %3")
+                .arg(source.columns, source.table)
                 .arg(pageRows);
-        const int width = int(table.columns.size()) + 4;
         for (;;) {
             QSqlQuery query(portal.db());
             query.setForwardOnly(true);
@@ -102,8 +100,9 @@ void SyncPageReader::run()
             query.addBindValue(cursor.id);
             if (!query.exec())
                 return failed(readError(query));
+            const int width = query.record().count() - 1; // without the xid
             Page page;
-            page.table = table.name;
+            page.key = source.key;
             while (query.next()) {
                 QVariantList row;
                 row.reserve(width);

@@ -2,7 +2,6 @@
 
 #include "common/result.h"
 #include "portalendpoint.h"
-#include "syncschema.h"
 
 #include <QHash>
 #include <QList>
@@ -23,27 +22,37 @@ struct SyncCursor
     QString id = QStringLiteral("00000000-0000-0000-0000-000000000000");
 };
 
-// The pull's reading half (DESIGN.md §4): reads every table's pages, in order, on a portal
-// connection of its own in the pull's snapshot (exported by the pull's connection), while
-// the pull stages the page before. The portal's time to produce a page (about half of the
-// staging's) is no longer waited for: `psql | sqlite3` overlaps the two the same way.
-// The connection lives and dies in the reader's thread (STYLE.md 8).
+// The pull's reading half (DESIGN.md §4): reads the pages of every source (the synced
+// tables, then the tombstones), in order, on a portal connection of its own in the pull's
+// snapshot (exported by the pull's connection), while the pull stages the page before.
+// The portal's time to produce a page (about half of the staging's) is no longer waited
+// for: `psql | sqlite3` overlaps the two the same way. The connection lives and dies in the
+// reader's thread (STYLE.md 8).
 class SyncPageReader
 {
 public:
     static constexpr int pageRows = 5000;
 
+    // What to read: `SELECT <columns> FROM openmayor.<table>`, paged by its (sync_xid,
+    // sync_id). The columns start with `sync_id::text`.
+    struct Source
+    {
+        QString key; // its cursor's name
+        QString table;
+        QString columns;
+    };
+
     struct Page
     {
-        QString table;              // empty: no more pages
-        QList<QVariantList> rows;   // id, data columns, row_version, updated_at, updated_by
+        QString key;                // the source's; empty: no more pages
+        QList<QVariantList> rows;   // the source's columns
         SyncCursor last;            // the cursor after these rows
         std::optional<Error> error; // reading failed; nothing follows
     };
 
-    // Starts reading `tables` after their cursors, below `horizon`, in `snapshot`.
+    // Starts reading `sources` after their cursors, below `horizon`, in `snapshot`.
     SyncPageReader(PortalEndpoint endpoint, QString snapshot, QString horizon,
-                   QList<SyncTable> tables, QHash<QString, SyncCursor> cursors);
+                   QList<Source> sources, QHash<QString, SyncCursor> cursors);
     // Stops the reading (an abandoned pull) and waits for the thread.
     ~SyncPageReader();
 
@@ -60,7 +69,7 @@ private:
     const PortalEndpoint m_endpoint;
     const QString m_snapshot;
     const QString m_horizon;
-    const QList<SyncTable> m_tables;
+    const QList<Source> m_sources;
     const QHash<QString, SyncCursor> m_cursors;
 
     std::mutex m_mutex;

@@ -3,8 +3,9 @@
 // below H has finished, so paging by (sync_xid, sync_id) > cursor AND sync_xid < H sees all
 // of them, and whatever commits later carries an xid >= H for the next pull. Pages are
 // staged in this connection's temporary tables, then applied in one local transaction
-// together with the new cursors: a pull is applied wholly or not at all. The tables' pages
-// are read by a SyncPageReader in the same snapshot while the page before is staged.
+// together with the new cursors: a pull is applied wholly or not at all. The pages (of the
+// tables, then of the tombstones) are read by a SyncPageReader in the same snapshot while
+// the page before is staged.
 #include "storage/searchindex.h"
 #include "storage/sqlutil.h"
 #include "syncpagereader.h"
@@ -20,11 +21,9 @@
 namespace openmayor {
 
 namespace {
-constexpr int kPageRows = SyncPageReader::pageRows;
 // A pull of at least this many rows leaves them to the search index's catch-up.
 constexpr qint64 kDeferIndexingRows = 2000;
 const QString kTombstones = QStringLiteral("*tombstone");
-using Cursor = SyncCursor;
 
 QString stageOf(const SyncTable& table)
 {
@@ -138,7 +137,7 @@ Status SyncRun::pull()
     if (Status s = exec(db, QStringLiteral("DELETE FROM temp.sync_stage_tombstone")); !s)
         return s;
 
-    QHash<QString, Cursor> cursors;
+    QHash<QString, SyncCursor> cursors;
     {
         QSqlQuery query(db);
         if (Status s =
@@ -147,7 +146,7 @@ Status SyncRun::pull()
             return s;
         while (query.next())
             cursors.insert(query.value(0).toString(),
-                           Cursor{query.value(1).toString(), query.value(2).toString()});
+                           SyncCursor{query.value(1).toString(), query.value(2).toString()});
     }
 
     if (Status s = portal->begin(true); !s)
@@ -169,15 +168,28 @@ Status SyncRun::pull()
     qint64 staged = 0;
     emitProgress(SyncProgress::Phase::Pulling, 0, 0);
     {
-        SyncPageReader reader(endpoint, snapshot->toString(), h, schema.tables(), cursors);
+        // every source's columns start with its id; a page's rows are staged as they come
+        QList<SyncPageReader::Source> sources;
         QHash<QString, QString> inserts;
         for (const SyncTable& table : schema.tables()) {
+            sources << SyncPageReader::Source{
+                table.name, table.name,
+                QStringLiteral("sync_id::text, %1, row_version, to_char(updated_at AT TIME ZONE "
+                               "'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), updated_by")
+                    .arg(table.portalSelectList())};
             QStringList placeholders(table.columns.size() + 4, QStringLiteral("?"));
             inserts.insert(table.name, QStringLiteral("INSERT INTO %1 (id, %2, row_version, "
                                                       "updated_at, updated_by) VALUES (%3)")
                                            .arg(stageOf(table), table.columnList(),
                                                 placeholders.join(QStringLiteral(", "))));
         }
+        sources << SyncPageReader::Source{kTombstones, QStringLiteral("sync_tombstone"),
+                                          QStringLiteral("sync_id::text, table_name, row_version")};
+        inserts.insert(kTombstones, QStringLiteral("INSERT INTO temp.sync_stage_tombstone "
+                                                   "(row_id, table_name, row_version) VALUES "
+                                                   "(?, ?, ?)"));
+
+        SyncPageReader reader(endpoint, snapshot->toString(), h, sources, cursors);
         for (;;) {
             if (cancelled())
                 return fail(Error(
@@ -186,14 +198,14 @@ Status SyncRun::pull()
             const SyncPageReader::Page page = reader.next();
             if (page.error)
                 return fail(*page.error);
-            if (page.table.isEmpty())
+            if (page.key.isEmpty())
                 break;
             if (page.rows.isEmpty())
                 continue;
             if (Status s = beginStaging(db); !s)
                 return fail(s.error());
             QSqlQuery stage(db);
-            if (Status s = prepare(stage, inserts.value(page.table)); !s) {
+            if (Status s = prepare(stage, inserts.value(page.key)); !s) {
                 (void)exec(db, QStringLiteral("ROLLBACK"));
                 return fail(s.error());
             }
@@ -208,61 +220,16 @@ Status SyncRun::pull()
             }
             if (Status s = exec(db, QStringLiteral("COMMIT")); !s)
                 return fail(s.error());
-            cursors.insert(page.table, page.last);
+            cursors.insert(page.key, page.last);
             staged += page.rows.size();
             emitProgress(SyncProgress::Phase::Pulling, staged, 0);
             syncFaultPoint("mid-stage");
         }
     }
-
-    Cursor tombstoneCursor = cursors.value(kTombstones);
-    for (;;) {
-        QSqlQuery page(portal->db());
-        page.setForwardOnly(true);
-        if (!page.prepare(QStringLiteral("SELECT table_name, sync_id::text, row_version, "
-                                         "sync_xid::text FROM openmayor.sync_tombstone t WHERE "
-                                         "sync_xid < ?::xid8 AND (sync_xid, sync_id) > (?::xid8, "
-                                         "?::uuid) ORDER BY t.sync_xid, t.sync_id LIMIT %1")
-                              .arg(kPageRows)))
-            return fail(PortalConnection::portalError(
-                page.lastError(), QCoreApplication::translate("openmayor::SyncEngine",
-                                                              "Reading from the portal failed.")));
-        page.addBindValue(h);
-        page.addBindValue(tombstoneCursor.xid);
-        page.addBindValue(tombstoneCursor.id);
-        if (!page.exec())
-            return fail(PortalConnection::portalError(
-                page.lastError(), QCoreApplication::translate("openmayor::SyncEngine",
-                                                              "Reading from the portal failed.")));
-        int rows = 0;
-        QVariantList tables, ids, versions;
-        while (page.next()) {
-            tables << page.value(0);
-            ids << page.value(1);
-            versions << page.value(2);
-            tombstoneCursor = Cursor{page.value(3).toString(), page.value(1).toString()};
-            ++rows;
-        }
-        QSqlQuery stage(db);
-        if (Status s = prepare(stage, QStringLiteral("INSERT INTO temp.sync_stage_tombstone "
-                                                     "(table_name, row_id, row_version) VALUES "
-                                                     "(?, ?, ?)"));
-            !s)
-            return fail(s.error());
-        stage.addBindValue(tables);
-        stage.addBindValue(ids);
-        stage.addBindValue(versions);
-        if (rows > 0 && !stage.execBatch())
-            return fail(sqlError(stage));
-        staged += rows;
-        if (rows < kPageRows)
-            break;
-    }
-    cursors.insert(kTombstones, tombstoneCursor);
     if (Status s = portal->commit(); !s)
         return s;
     return applyStaged(staged, cursors.keys(), [&cursors](const QString& key) {
-        const Cursor c = cursors.value(key);
+        const SyncCursor c = cursors.value(key);
         return std::pair<QString, QString>(c.xid, c.id);
     });
 }
@@ -314,16 +281,22 @@ SyncRun::applyStaged(qint64 stagedRows, const QStringList& cursorKeys,
             // The rest: set-based. A first pull into an empty table (the common large case)
             // needs neither the version check nor the update; a table without local changes
             // or base copies needs no check of them per row.
-            const Result<qint64> local = queryInt(
-                db, QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM main.%1 LIMIT 1)) "
-                                   "+ 2 * EXISTS (SELECT 1 FROM main.sync_outbox WHERE "
-                                   "table_name = '%1' UNION ALL SELECT 1 FROM main.sync_conflict "
-                                   "WHERE table_name = '%1') + 4 * EXISTS (SELECT 1 FROM "
-                                   "main.sync_base WHERE table_name = '%1')")
-                        .arg(table.name));
-            if (!local)
-                return local.error();
-            const bool hasRows = *local & 1, hasChanges = *local & 2, hasBase = *local & 4;
+            QSqlQuery local(db);
+            if (Status s = execQuery(
+                    local, QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.%1), EXISTS (SELECT 1 "
+                                          "FROM main.sync_outbox WHERE table_name = '%1' UNION ALL "
+                                          "SELECT 1 FROM main.sync_conflict WHERE table_name = "
+                                          "'%1'), EXISTS (SELECT 1 FROM main.sync_base WHERE "
+                                          "table_name = '%1')")
+                               .arg(table.name));
+                !s)
+                return s;
+            if (!local.next())
+                return sqlError(local);
+            const bool hasRows = local.value(0).toBool();
+            const bool hasChanges = local.value(1).toBool();
+            const bool hasBase = local.value(2).toBool();
+            local.finish();
             const QString clean =
                 hasChanges
                     ? QStringLiteral("NOT ") + dirtyCondition(table.name, QStringLiteral("s.id"))
